@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "contract-extract",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "contract-extract", targets: ["contract-extract"]),
+        .library(name: "Extractor", targets: ["Extractor"]),
+        .library(name: "Schema", targets: ["Schema"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // poppler-glib, seen by exactly one Swift file (TextLayer/PopplerDocument.swift).
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]
+        ),
+        // ICU behind a header that uses only <stdint.h> types: Swift cannot see the system ICU
+        // headers and Foundation in one module (see notes/platform.md).
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(name: "Schema"),
+        .target(
+            name: "Extractor",
+            dependencies: ["Schema", "CPoppler", "CICU"]
+        ),
+        .executableTarget(
+            name: "contract-extract",
+            dependencies: [
+                "Extractor", "Schema",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
+        .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Schema"]),
+        .testTarget(
+            name: "ContractExtractTests",
+            dependencies: ["contract-extract", "Schema"]
+        ),
+    ]
+)

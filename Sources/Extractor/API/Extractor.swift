@@ -1,0 +1,82 @@
+import Foundation
+import Schema
+
+/// Reads one PDF or text file into a `TextDocument` and an `ExtractionResult`. The result depends
+/// only on the input bytes, its base name and the options: the same input gives the same record.
+/// Unreadable input throws an `ExtractionError` naming the file; nothing is half-done.
+public struct Extractor: Sendable {
+    public var options: ExtractionOptions
+
+    public init(options: ExtractionOptions = ExtractionOptions()) {
+        self.options = options
+    }
+
+    /// Reads the file at `url` (checks that it exists, is a regular file and is not too large).
+    public func read(contentsOf url: URL) throws -> TextDocument {
+        let data = try InputFile.load(url, limit: options.maxInputBytes)
+        return try read(data: data, fileName: url.lastPathComponent)
+    }
+
+    /// Reads input bytes; `fileName` is the base name recorded in `source.fileName` and used in errors.
+    public func read(data: Data, fileName: String) throws -> TextDocument {
+        guard !data.isEmpty else { throw ExtractionError.empty(fileName) }
+        guard data.count <= options.maxInputBytes else {
+            throw ExtractionError.tooLarge(fileName, bytes: data.count, limit: options.maxInputBytes)
+        }
+        let sha = Checksum.sha256Hex(data)
+        if InputFile.isPDF(data) {
+            return try readPDF(data, fileName: fileName, sha256: sha)
+        }
+        if fileName.lowercased().hasSuffix(".pdf") {
+            throw ExtractionError.damaged(fileName, reason: "not a PDF (no %PDF header)")
+        }
+        return try readText(data, fileName: fileName, sha256: sha)
+    }
+
+    public func extract(contentsOf url: URL) throws -> ExtractionResult {
+        result(of: try read(contentsOf: url))
+    }
+
+    public func extract(data: Data, fileName: String) throws -> ExtractionResult {
+        result(of: try read(data: data, fileName: fileName))
+    }
+
+    /// The record of an already-read document. Contracts come from later stages.
+    public func result(of document: TextDocument) -> ExtractionResult {
+        ExtractionResult(source: document.source, contracts: [], diagnostics: document.diagnostics)
+    }
+
+    private func readPDF(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {
+        let pdf = try PdfTextLayer.read(data: data, fileName: fileName)
+        let (lines, textFurniture) = TextPipeline.normalize(pdf.lines)
+        let text = NormalizedText(lines: lines, glyphs: pdf.glyphs, byteOffsets: nil)
+        var diagnostics: [Diagnostic] = []
+        if !pdf.pagesWithoutText.isEmpty {
+            let all = pdf.pagesWithoutText.count == pdf.pages.count
+            let list = pdf.pagesWithoutText.map(String.init).joined(separator: ", ")
+            diagnostics.append(Diagnostic(
+                severity: all ? .error : .warning, code: "no-text-layer",
+                message: all ? "No page has a text layer (a scan?); OCR is needed to read it."
+                             : "Pages \(list) have no text layer (scanned or blank)."))
+        }
+        let furniture = (pdf.furniture + textFurniture).sorted { $0.page < $1.page }
+        let source = Source(fileName: fileName, sha256: sha256, format: .pdf, pageCount: pdf.pages.count,
+                            textLayer: .native, encoding: nil, pages: pdf.pages, pageFurniture: furniture)
+        return TextDocument(source: source, text: text, diagnostics: diagnostics)
+    }
+
+    private func readText(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {
+        let decoded = try TextDecoder.decode(data, fileName: fileName)
+        let (lines, furniture) = TextPipeline.normalize(PlainTextLayer.lines(decoded))
+        let text = NormalizedText(lines: lines, glyphs: nil, byteOffsets: decoded.offsets)
+        var diagnostics: [Diagnostic] = []
+        if decoded.replacements > 0 {
+            diagnostics.append(Diagnostic(
+                severity: .warning, code: "invalid-encoding",
+                message: "\(decoded.replacements) byte sequences are not valid \(decoded.encoding) and were replaced by U+FFFD."))
+        }
+        let source = Source(fileName: fileName, sha256: sha256, format: .text, encoding: decoded.encoding,
+                            pageFurniture: furniture)
+        return TextDocument(source: source, text: text, diagnostics: diagnostics)
+    }
+}

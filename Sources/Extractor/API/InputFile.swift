@@ -1,0 +1,35 @@
+import Foundation
+
+/// Loads input files with the checks that give clear errors: missing, a directory, unreadable,
+/// too large. Decides the format by content (`%PDF-` near the start), not by extension.
+enum InputFile {
+    static func load(_ url: URL, limit: Int) throws -> Data {
+        let name = url.lastPathComponent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw ExtractionError.notFound(url.path)
+        }
+        if isDirectory.boolValue { throw ExtractionError.isDirectory(url.path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        if size > limit { throw ExtractionError.tooLarge(name, bytes: size, limit: limit) }
+        do {
+            return try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw ExtractionError.unreadable(url.path, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    /// PDF readers accept `%PDF-` anywhere in the first 1024 bytes.
+    static func isPDF(_ data: Data) -> Bool {
+        let head = data.prefix(1024)
+        let marker: [UInt8] = Array("%PDF-".utf8)
+        guard head.count >= marker.count else { return false }
+        return head.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            for i in 0...(bytes.count - marker.count) where bytes[i] == 0x25 {
+                if Array(bytes[i..<i + marker.count]) == marker { return true }
+            }
+            return false
+        }
+    }
+}

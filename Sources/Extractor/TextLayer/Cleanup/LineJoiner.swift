@@ -1,0 +1,49 @@
+/// Joins the visual lines of one sentence: a line that ran into the right margin (PDF geometry),
+/// or a long line that stops mid-sentence (a hard-wrapped text file), continues on the next line
+/// unless that one starts a new item. Across a page break the same holds for any line that stops
+/// mid-sentence. Table rows are never joined. No space goes between CJK characters.
+enum LineJoiner {
+    /// Display width (CJK = 2) from which a line ending mid-sentence counts as wrapped.
+    static let wrapWidth = 40
+    static let pageWrapWidth = 30
+
+    static func join(_ lines: [SourceLine]) -> [SourceLine] {
+        var out: [SourceLine] = []
+        out.reserveCapacity(lines.count)
+        for line in lines {
+            if let prev = out.last, shouldJoin(prev, line) {
+                out[out.count - 1] = merged(prev, line)
+            } else {
+                out.append(line)
+            }
+        }
+        return out
+    }
+
+    static func shouldJoin(_ prev: SourceLine, _ next: SourceLine) -> Bool {
+        if prev.isTableRow || next.isTableRow || LineShape.startsNewItem(next) { return false }
+        let midSentence = !LineShape.endsClause(prev)
+        if next.pageBreakBefore || next.blankLinesBefore >= 2 {
+            return prev.reachesRightMargin || (midSentence && prev.displayWidth >= pageWrapWidth)
+        }
+        guard next.blankLinesBefore == 0 else { return false }
+        return prev.reachesRightMargin || (midSentence && prev.displayWidth >= wrapWidth)
+    }
+
+    private static func merged(_ a: SourceLine, _ b: SourceLine) -> SourceLine {
+        var out = a
+        var left = a.chars
+        while let l = left.last, l.scalar.properties.isWhitespace { left.removeLast() }
+        var right = b.chars[...]
+        while let f = right.first, f.scalar.properties.isWhitespace { right.removeFirst() }
+        if let l = left.last?.scalar, let r = right.first?.scalar,
+           l.isASCIILetter || l == "," || l == ".", r.isASCIILetter {  // an English word wrap
+            left.append(.synthetic(" "))
+        }
+        out.chars = left + right
+        out.reachesRightMargin = b.reachesRightMargin
+        out.columnRight = b.columnRight
+        if let ab = a.box, let bb = b.box, a.page == b.page { out.box = ab.union(bb) }
+        return out
+    }
+}

@@ -1,0 +1,43 @@
+/// Removes what a PDF-to-markdown converter adds: `**` emphasis anywhere, a leading list marker
+/// (`- `, `* `, `+ `) and heading hashes. Table rows keep their pipes.
+enum MarkdownNoise {
+    static func clean(_ line: SourceLine) -> SourceLine {
+        var chars = line.chars
+        removeEmphasis(&chars)
+        if !line.isTableRow { removeLeadingMarker(&chars) }
+        var out = line
+        out.chars = chars
+        return out
+    }
+
+    private static func removeEmphasis(_ chars: inout [SourceChar]) {
+        var i = 0
+        var out: [SourceChar] = []
+        out.reserveCapacity(chars.count)
+        while i < chars.count {
+            if chars[i].scalar == "*", i + 1 < chars.count, chars[i + 1].scalar == "*" {
+                i += 2
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        chars = out
+    }
+
+    private static func removeLeadingMarker(_ chars: inout [SourceChar]) {
+        guard let first = chars.firstIndex(where: { !$0.scalar.properties.isWhitespace }) else { return }
+        let s = chars[first].scalar
+        if ["-", "*", "+", "•", "·"].contains(s), first + 2 < chars.count,
+           chars[first + 1].scalar == " ", !chars[first + 2].scalar.properties.isWhitespace,
+           !(s == "-" && chars.last?.scalar == "-") {  // `- 3 -` is a page number, not a list
+            chars.removeSubrange(first...(first + 1))
+        } else if s == "#" {
+            var end = first
+            while end < chars.count, chars[end].scalar == "#" { end += 1 }
+            if end - first <= 6, end < chars.count, chars[end].scalar == " " {
+                chars.removeSubrange(first...end)
+            }
+        }
+    }
+}

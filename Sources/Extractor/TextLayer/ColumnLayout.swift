@@ -1,0 +1,193 @@
+/// Puts a page's visual lines into reading order. Consecutive lines that share an empty vertical
+/// strip (a gutter) form a region; a region with one central gutter and text on both sides of it
+/// in several lines is read as two columns, left column first (a signature page with 甲方 on the
+/// left and 乙方 on the right comes out as two blocks). Other multi-segment lines are table rows
+/// whose cells are joined by a tab.
+struct ColumnLayout {
+    struct Placed {
+        var line: VisualLine
+        /// Segment indices of `line` that belong to this output line.
+        var segments: Range<Int>
+        var box: Rect
+        /// Starts a new column block (so it is a paragraph start, whatever the geometry).
+        var startsBlock: Bool
+        var isRow: Bool
+        /// Right edge of the column this line belongs to, for wrap detection.
+        var columnRight: Double?
+    }
+
+    let lines: [VisualLine]
+    let left: Double
+    let right: Double
+    let pitch: Double
+
+    /// `pitch` is the document's usual distance between the baselines of consecutive lines.
+    init(lines: [VisualLine], pitch: Double) {
+        self.lines = lines
+        left = lines.map(\.box.x0).min() ?? 0
+        right = lines.map(\.box.x1).max() ?? 0
+        self.pitch = pitch
+    }
+
+    /// The usual line pitch of a document: a low percentile of the distances between consecutive
+    /// lines, so that pages made mostly of one-line paragraphs do not inflate it.
+    static func pitch(of pages: [[VisualLine]]) -> Double {
+        var deltas: [Double] = []
+        var ems: [Double] = []
+        for lines in pages {
+            deltas += zip(lines, lines.dropFirst()).map { $1.box.midY - $0.box.midY }.filter { $0 > 0 }
+            ems += lines.map(\.em)
+        }
+        ems.sort()
+        let em = ems.isEmpty ? 10 : ems[ems.count / 2]
+        guard !deltas.isEmpty else { return 1.2 * em }
+        deltas.sort()
+        return max(deltas[deltas.count * 3 / 10], 0.8 * em)
+    }
+
+    func ordered() -> [Placed] {
+        var out: [Placed] = []
+        for region in regions() {
+            out += place(region)
+        }
+        return out
+    }
+
+    // MARK: regions
+
+    private struct Region {
+        var lines: [Int]
+        var gutters: [ClosedRange<Double>]
+    }
+
+    private func minGutter(_ line: VisualLine) -> Double { max(1.5 * line.em, 6) }
+
+    private func freeIntervals(_ line: VisualLine) -> [ClosedRange<Double>] {
+        var free: [ClosedRange<Double>] = []
+        var cursor = left
+        for s in line.segments {
+            let box = line.segmentBox(s)
+            if box.x0 > cursor { free.append(cursor...box.x0) }
+            cursor = max(cursor, box.x1)
+        }
+        if right > cursor { free.append(cursor...right) }
+        return free
+    }
+
+    private func regions() -> [Region] {
+        var result: [Region] = []
+        var current: Region?
+        for (i, line) in lines.enumerated() {
+            let free = freeIntervals(line).filter { $0.upperBound - $0.lowerBound >= minGutter(line) }
+            if var region = current, let last = region.lines.last,
+               line.box.midY - lines[last].box.midY <= 3 * pitch {
+                let shared = intersect(region.gutters, free).filter { $0.upperBound - $0.lowerBound >= minGutter(line) }
+                // Only a gutter inside the text keeps a region going; the margins are shared by all.
+                if shared.contains(where: isInterior) {
+                    region.lines.append(i)
+                    region.gutters = shared
+                    current = region
+                    continue
+                }
+                result.append(region)
+            } else if let region = current {
+                result.append(region)
+            }
+            current = Region(lines: [i], gutters: free)
+        }
+        if let current { result.append(current) }
+        return result
+    }
+
+    private func isInterior(_ g: ClosedRange<Double>) -> Bool {
+        g.lowerBound > left + 1 && g.upperBound < right - 1
+    }
+
+    private func intersect(_ a: [ClosedRange<Double>], _ b: [ClosedRange<Double>]) -> [ClosedRange<Double>] {
+        var out: [ClosedRange<Double>] = []
+        for x in a {
+            for y in b {
+                let lo = max(x.lowerBound, y.lowerBound), hi = min(x.upperBound, y.upperBound)
+                if hi > lo { out.append(lo...hi) }
+            }
+        }
+        return out
+    }
+
+    // MARK: placing a region
+
+    private func place(_ region: Region) -> [Placed] {
+        if let gutter = columnGutter(region) {
+            return columns(region, split: gutter)
+        }
+        return region.lines.map { i in
+            let line = lines[i]
+            return Placed(line: line, segments: 0..<line.segments.count, box: line.box,
+                          startsBlock: false, isRow: line.segments.count > 1, columnRight: nil)
+        }
+    }
+
+    /// The one interior gutter that splits this region into two columns, if it is one.
+    private func columnGutter(_ region: Region) -> ClosedRange<Double>? {
+        guard region.lines.count >= 2 else { return nil }
+
+        let interior = region.gutters.filter(isInterior)
+        let twoSided = interior.filter { g in
+            region.lines.filter { hasBothSides(lines[$0], of: g) }.count >= 2
+        }
+        guard twoSided.count == 1, let g = twoSided.first else { return nil }
+        // Text columns have one run of text on each side; table rows have several cells.
+        let sides = region.lines.filter { hasBothSides(lines[$0], of: g) }
+        let simple = sides.filter { i in
+            lines[i].segments.filter { lines[i].segmentBox($0).x1 <= g.lowerBound }.count == 1
+        }
+        guard simple.count * 10 >= sides.count * 7 else { return nil }
+        let centre = (g.lowerBound + g.upperBound) / 2
+        let relative = (centre - left) / max(right - left, 1)
+        guard relative > 0.3, relative < 0.7 else { return nil }
+        // Label/value forms (`开户行：   中国银行`) keep their rows together.
+        let pairs = region.lines.filter { hasBothSides(lines[$0], of: g) }
+        let labelled = pairs.filter { i in
+            let line = lines[i]
+            guard let s = line.segments.last(where: { line.segmentBox($0).x1 <= g.lowerBound }) else { return false }
+            let last = line.glyphs[s.upperBound - 1].scalar
+            return last == "：" || last == ":"
+        }
+        return labelled.count * 2 >= pairs.count ? nil : g
+    }
+
+    private func hasBothSides(_ line: VisualLine, of g: ClosedRange<Double>) -> Bool {
+        line.box.x0 < g.lowerBound && line.box.x1 > g.upperBound
+    }
+
+    private func columns(_ region: Region, split g: ClosedRange<Double>) -> [Placed] {
+        var leftSide: [Placed] = [], rightSide: [Placed] = []
+        for i in region.lines {
+            let line = lines[i]
+            let cut = line.segments.firstIndex { line.segmentBox($0).x0 >= g.upperBound } ?? line.segments.count
+            if cut > 0 {
+                leftSide.append(part(line, 0..<cut))
+            }
+            if cut < line.segments.count {
+                rightSide.append(part(line, cut..<line.segments.count))
+            }
+        }
+        for side in [0, 1] {
+            let list = side == 0 ? leftSide : rightSide
+            let edge = list.map(\.box.x1).max()
+            for j in list.indices {
+                if side == 0 { leftSide[j].columnRight = edge } else { rightSide[j].columnRight = edge }
+            }
+        }
+        if !rightSide.isEmpty, !leftSide.isEmpty { rightSide[0].startsBlock = true }
+        return leftSide + rightSide
+    }
+
+    private func part(_ line: VisualLine, _ segments: Range<Int>) -> Placed {
+        let box = segments.dropFirst().reduce(line.segmentBox(line.segments[segments.lowerBound])) {
+            $0.union(line.segmentBox(line.segments[$1]))
+        }
+        return Placed(line: line, segments: segments, box: box, startsBlock: false,
+                      isRow: segments.count > 1, columnRight: nil)
+    }
+}

@@ -1,0 +1,92 @@
+import Schema
+
+/// The clean text every `Location` points into, with an index from each code point back to its
+/// source: a PDF glyph (page and box) or a byte offset in a text file. Lines are separated by
+/// `\n`; table cells found by geometry by `\t`.
+public struct NormalizedText: Sendable {
+    /// One line of the normalized text: its code-point span and where it sits.
+    public struct Line: Sendable, Equatable {
+        public var range: Range<Int>
+        public var page: Int
+        public var isTableRow: Bool
+    }
+
+    public let string: String
+    public let lines: [Line]
+    let scalars: [Unicode.Scalar]
+    let origins: [Int32]
+    let glyphs: [GlyphPlace]?
+    /// Text input: the byte offset of every decoded scalar, ascending, then the file size.
+    let byteOffsets: [Int32]?
+
+    init(lines source: [SourceLine], glyphs: [GlyphPlace]?, byteOffsets: [Int32]?) {
+        var scalars: [Unicode.Scalar] = []
+        var origins: [Int32] = []
+        var lines: [Line] = []
+        for line in source {
+            if !scalars.isEmpty {
+                scalars.append("\n")
+                origins.append(-1)
+            }
+            let start = scalars.count
+            for c in line.chars {
+                scalars.append(c.scalar)
+                origins.append(c.origin)
+            }
+            lines.append(Line(range: start..<scalars.count, page: line.page, isTableRow: line.isTableRow))
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self.string = String(view)
+        self.scalars = scalars
+        self.origins = origins
+        self.lines = lines
+        self.glyphs = glyphs
+        self.byteOffsets = byteOffsets
+    }
+
+    public var count: Int { scalars.count }
+
+    /// The text of a code-point span.
+    public func slice(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+        return String(view)
+    }
+
+    /// The span as a `Location`: for PDF input with the page of its first glyph and the box
+    /// covering its glyphs on that page.
+    public func location(of range: Range<Int>) -> Location {
+        let range = range.clamped(to: 0..<scalars.count)
+        guard let glyphs else { return Location(start: range.lowerBound, end: range.upperBound) }
+        var page: Int32?
+        var box: Rect?
+        for i in range {
+            let o = origins[i]
+            guard o >= 0, Int(o) < glyphs.count else { continue }
+            let place = glyphs[Int(o)]
+            if page == nil { page = place.page }
+            guard place.page == page else { continue }
+            box = box.map { $0.union(place.rect) } ?? place.rect
+        }
+        return Location(start: range.lowerBound, end: range.upperBound, page: page.map(Int.init),
+                        bbox: box.map { BoundingBox(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) })
+    }
+
+    /// For text input: the source bytes `[start, end)` the span came from.
+    public func byteRange(of range: Range<Int>) -> Range<Int>? {
+        guard let byteOffsets else { return nil }
+        let range = range.clamped(to: 0..<scalars.count)
+        guard let first = range.first(where: { origins[$0] >= 0 }),
+              let last = range.last(where: { origins[$0] >= 0 }) else { return nil }
+        // The end is where the scalar after the last one starts in the file.
+        let lastOffset = origins[last]
+        var lo = 0, hi = byteOffsets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if byteOffsets[mid] <= lastOffset { lo = mid + 1 } else { hi = mid }
+        }
+        let end = lo < byteOffsets.count ? byteOffsets[lo] : lastOffset + 1
+        return Int(origins[first])..<Int(end)
+    }
+}

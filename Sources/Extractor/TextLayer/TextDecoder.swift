@@ -1,0 +1,94 @@
+import Foundation
+
+/// Text-file bytes decoded to Unicode scalars, each with the byte offset it came from.
+struct DecodedText: Sendable {
+    var scalars: [Unicode.Scalar]
+    var offsets: [Int32]
+    /// Charset name as reported in `source.encoding` (`UTF-8`, `GB18030`, `UTF-16LE` …).
+    var encoding: String
+    /// Byte sequences that were not valid in `encoding` and became U+FFFD.
+    var replacements: Int
+}
+
+/// Decides the charset of a text file and decodes it: a BOM first, then strict UTF-8, then
+/// UTF-16 without a BOM, then ICU's detector (GB18030, Big5 …). Binary data is refused.
+enum TextDecoder {
+    static func decode(_ data: Data, fileName: String) throws -> DecodedText {
+        let bytes = [UInt8](data)
+        if let kind = BinarySniffer.binaryKind(of: bytes) {
+            throw ExtractionError.binary(fileName, kind: kind)
+        }
+        let (charset, skip) = bomCharset(bytes) ?? (nil, 0)
+        var decoded: DecodedText
+        if let charset {
+            decoded = try icuDecode(bytes[skip...], charset: charset, fileName: fileName)
+        } else if let utf8 = strictUTF8(bytes) {
+            decoded = utf8
+        } else if let utf16 = BinarySniffer.bomlessUTF16(bytes) {
+            decoded = try icuDecode(bytes[...], charset: utf16, fileName: fileName)
+        } else if bytes.contains(0) {
+            throw ExtractionError.binary(fileName, kind: "binary data (NUL bytes)")
+        } else {
+            decoded = try icuDecode(bytes[...], charset: guessCharset(bytes), fileName: fileName)
+        }
+        if decoded.scalars.first == "\u{FEFF}" {
+            decoded.scalars.removeFirst()
+            decoded.offsets.removeFirst()
+        }
+        if BinarySniffer.looksBinary(decoded.scalars) {
+            throw ExtractionError.binary(fileName, kind: "binary data (control characters)")
+        }
+        if decoded.scalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw ExtractionError.empty(fileName)
+        }
+        return decoded
+    }
+
+    private static func bomCharset(_ b: [UInt8]) -> (String, Int)? {
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
+        if b.starts(with: [0xFF, 0xFE, 0, 0]) { return ("UTF-32LE", 4) }
+        if b.starts(with: [0, 0, 0xFE, 0xFF]) { return ("UTF-32BE", 4) }
+        if b.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", 2) }
+        if b.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", 2) }
+        return nil
+    }
+
+    private static func strictUTF8(_ bytes: [UInt8]) -> DecodedText? {
+        guard let string = String(validating: bytes, as: UTF8.self) else { return nil }
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count)
+        var offset: Int32 = 0
+        for scalar in string.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += Int32(UTF8.width(scalar))
+        }
+        return DecodedText(scalars: scalars, offsets: offsets, encoding: "UTF-8", replacements: 0)
+    }
+
+    /// ICU's guess, except that a Western single-byte guess loses to GB18030 when the bytes are
+    /// valid GB18030 and read as Chinese (ICU misjudges short Chinese texts).
+    private static func guessCharset(_ bytes: [UInt8]) -> String {
+        let guess = ICU.detectCharset(bytes)?.name ?? "GB18030"
+        let cjk = ["GB18030", "Big5", "EUC-JP", "EUC-KR", "Shift_JIS", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"]
+        if cjk.contains(guess) { return guess }
+        if let gb = ICU.decode(bytes[...], charset: "GB18030"),
+           !gb.scalars.contains("\u{FFFD}") {
+            let nonASCII = gb.scalars.filter { $0.value > 0x7F }
+            let han = nonASCII.filter(\.isHan).count
+            if !nonASCII.isEmpty, han * 10 >= nonASCII.count * 6 { return "GB18030" }
+        }
+        return guess
+    }
+
+    private static func icuDecode(_ bytes: ArraySlice<UInt8>, charset: String, fileName: String) throws -> DecodedText {
+        guard let (scalars, offsets) = ICU.decode(bytes, charset: charset) else {
+            throw ExtractionError.damaged(fileName, reason: "cannot decode text as \(charset)")
+        }
+        let replacements = scalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+        let name = charset == "GBK" || charset == "GB2312" ? "GB18030" : charset
+        return DecodedText(scalars: scalars, offsets: offsets, encoding: name, replacements: replacements)
+    }
+}

@@ -1,0 +1,123 @@
+/// One agreement found in a file (a main contract, a second contract, a supplementary agreement).
+/// Values the document does not state are null, lists are empty, never invented.
+public struct Contract: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable { case contract, supplement }
+
+    @NullEncoded public var title: String?
+    public var kind: Kind
+    @NullEncoded public var contractNumber: String?
+    public var parties: [Party]
+    public var articles: [Article]
+    public var fields: [Field]
+    public var amounts: [Amount]
+    @NullEncoded public var totalAmount: Amount?
+    public var dates: ContractDates
+    public var term: Term
+    public var disputeResolution: DisputeResolution
+    public var copies: Copies
+    public var attachments: [Attachment]
+    public var tables: [Table]
+    @NullEncoded public var location: Location?
+
+    public init(title: String? = nil, kind: Kind = .contract, contractNumber: String? = nil,
+                parties: [Party] = [], articles: [Article] = [], fields: [Field] = [],
+                amounts: [Amount] = [], totalAmount: Amount? = nil,
+                dates: ContractDates = ContractDates(), term: Term = Term(),
+                disputeResolution: DisputeResolution = DisputeResolution(),
+                copies: Copies = Copies(), attachments: [Attachment] = [], tables: [Table] = [],
+                location: Location? = nil) {
+        self.title = title
+        self.kind = kind
+        self.contractNumber = contractNumber
+        self.parties = parties
+        self.articles = articles
+        self.fields = fields
+        self.amounts = amounts
+        self.totalAmount = totalAmount
+        self.dates = dates
+        self.term = term
+        self.disputeResolution = disputeResolution
+        self.copies = copies
+        self.attachments = attachments
+        self.tables = tables
+        self.location = location
+    }
+}
+
+/// Dates as ISO `yyyy-MM-dd` strings, null when the contract does not state them.
+public struct ContractDates: Codable, Sendable, Equatable {
+    @NullEncoded public var signed: String?
+    @NullEncoded public var effective: String?
+    @NullEncoded public var expires: String?
+
+    public init(signed: String? = nil, effective: String? = nil, expires: String? = nil) {
+        self.signed = signed
+        self.effective = effective
+        self.expires = expires
+    }
+}
+
+/// The contract's duration as written and in months, and whether it renews by itself.
+public struct Term: Codable, Sendable, Equatable {
+    @NullEncoded public var text: String?
+    @NullEncoded public var months: Int?
+    @NullEncoded public var autoRenewal: Bool?
+    @NullEncoded public var renewalMonths: Int?
+
+    public init(text: String? = nil, months: Int? = nil, autoRenewal: Bool? = nil, renewalMonths: Int? = nil) {
+        self.text = text
+        self.months = months
+        self.autoRenewal = autoRenewal
+        self.renewalMonths = renewalMonths
+    }
+}
+
+/// How disputes are settled; where the contract offers options, the one chosen (null if none was).
+public struct DisputeResolution: Codable, Sendable, Equatable {
+    public enum Method: String, Codable, Sendable { case litigation, arbitration }
+
+    @NullEncoded public var method: Method?
+    @NullEncoded public var venue: String?
+
+    public init(method: Method? = nil, venue: String? = nil) {
+        self.method = method
+        self.venue = venue
+    }
+}
+
+/// How many originals exist and how many each party keeps (一式【肆】份，甲方执【贰】份).
+public struct Copies: Codable, Sendable, Equatable {
+    @NullEncoded public var total: Int?
+    public var perParty: [String: Int]
+
+    public init(total: Int? = nil, perParty: [String: Int] = [:]) {
+        self.total = total
+        self.perParty = perParty
+    }
+}
+
+/// An attachment the contract lists (附件一 / 信息安全责任承诺书) and whether the file holds it.
+public struct Attachment: Codable, Sendable, Equatable {
+    public var label: String
+    @NullEncoded public var title: String?
+    public var present: Bool
+    @NullEncoded public var location: Location?
+
+    public init(label: String, title: String?, present: Bool, location: Location?) {
+        self.label = label
+        self.title = title
+        self.present = present
+        self.location = location
+    }
+}
+
+/// A table as rows of trimmed cells; markdown separator rows are dropped.
+public struct Table: Codable, Sendable, Equatable {
+    public var rows: [[String]]
+    @NullEncoded public var location: Location?
+
+    public init(rows: [[String]], location: Location?) {
+        self.rows = rows
+        self.location = location
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Extractor
+import Foundation
+
+/// The `contract-extract` command line: stdout carries only results; every error is one stderr
+/// line `contract-extract: error: …` naming the file, with the exit status cli.md documents.
+@main
+struct ContractExtract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contract-extract",
+        abstract: "Turn Chinese contract documents (PDF or text) into checked JSON records.",
+        version: "0.1.0",
+        subcommands: [Convert.self, TextCommand.self],
+        defaultSubcommand: Convert.self
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ExtractionError {
+            fail(error.description, status: error.exitCode)
+        } catch let error as OutputError {
+            fail(error.description, status: 74)
+        } catch {
+            let status = exitCode(for: error)
+            if status == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = fullMessage(for: error)
+                .split(separator: "\n").first.map(String.init) ?? "\(error)"
+            let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+            fail(trimmed + (status.rawValue == 64 ? " (see --help)" : ""), status: status.rawValue)
+        }
+    }
+
+    static func fail(_ message: String, status: Int32) -> Never {
+        FileHandle.standardError.write(Data("contract-extract: error: \(message)\n".utf8))
+        Foundation.exit(status)
+    }
+}

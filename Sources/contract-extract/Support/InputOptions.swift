@@ -1,0 +1,17 @@
+import ArgumentParser
+import Extractor
+import Foundation
+
+/// The input file argument shared by the commands that read one document; `-` reads stdin.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "A PDF or text file, or - for standard input.")
+    var file: String
+
+    func read(_ extractor: Extractor) throws -> TextDocument {
+        if file == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try extractor.read(data: data, fileName: "stdin")
+        }
+        return try extractor.read(contentsOf: URL(fileURLWithPath: file))
+    }
+}
