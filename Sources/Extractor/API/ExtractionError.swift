@@ -19,6 +19,20 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
         }
     }
 
+    /// The same error naming the input as `name` (the path the user gave, say).
+    public func naming(_ name: String) -> ExtractionError {
+        switch self {
+        case .notFound: return .notFound(name)
+        case .isDirectory: return .isDirectory(name)
+        case .unreadable(_, let reason): return .unreadable(name, reason: reason)
+        case .empty: return .empty(name)
+        case .tooLarge(_, let bytes, let limit): return .tooLarge(name, bytes: bytes, limit: limit)
+        case .damaged(_, let reason): return .damaged(name, reason: reason)
+        case .encrypted: return .encrypted(name)
+        case .binary(_, let kind): return .binary(name, kind: kind)
+        }
+    }
+
     public var description: String {
         switch self {
         case .notFound(let f): return "\(f): no such file"

@@ -14,11 +14,24 @@ public struct Extractor: Sendable {
     /// Reads the file at `url` (checks that it exists, is a regular file and is not too large).
     public func read(contentsOf url: URL) throws -> TextDocument {
         let data = try InputFile.load(url, limit: options.maxInputBytes)
-        return try read(data: data, fileName: url.lastPathComponent)
+        return try read(data: data, fileName: url.lastPathComponent, errorName: url.relativePath)
     }
 
     /// Reads input bytes; `fileName` is the base name recorded in `source.fileName` and used in errors.
     public func read(data: Data, fileName: String) throws -> TextDocument {
+        try read(data: data, fileName: fileName, errorName: fileName)
+    }
+
+    /// `errorName` is how errors name the input: the path as the user gave it.
+    private func read(data: Data, fileName: String, errorName: String) throws -> TextDocument {
+        do {
+            return try read(data: data, baseName: fileName)
+        } catch let error as ExtractionError {
+            throw error.naming(errorName)
+        }
+    }
+
+    private func read(data: Data, baseName fileName: String) throws -> TextDocument {
         guard !data.isEmpty else { throw ExtractionError.empty(fileName) }
         guard data.count <= options.maxInputBytes else {
             throw ExtractionError.tooLarge(fileName, bytes: data.count, limit: options.maxInputBytes)

@@ -4,18 +4,17 @@ import Foundation
 /// too large. Decides the format by content (`%PDF-` near the start), not by extension.
 enum InputFile {
     static func load(_ url: URL, limit: Int) throws -> Data {
-        let name = url.lastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw ExtractionError.notFound(url.path)
+            throw ExtractionError.notFound(url.relativePath)
         }
-        if isDirectory.boolValue { throw ExtractionError.isDirectory(url.path) }
+        if isDirectory.boolValue { throw ExtractionError.isDirectory(url.relativePath) }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        if size > limit { throw ExtractionError.tooLarge(name, bytes: size, limit: limit) }
+        if size > limit { throw ExtractionError.tooLarge(url.relativePath, bytes: size, limit: limit) }
         do {
             return try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
-            throw ExtractionError.unreadable(url.path, reason: (error as NSError).localizedDescription)
+            throw ExtractionError.unreadable(url.relativePath, reason: (error as NSError).localizedDescription)
         }
     }
 

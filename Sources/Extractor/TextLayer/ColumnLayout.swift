@@ -132,16 +132,19 @@ struct ColumnLayout {
         guard region.lines.count >= 2 else { return nil }
 
         let interior = region.gutters.filter(isInterior)
+        // Text on both sides in at least two lines each (not necessarily the same lines: columns
+        // with different line pitches interleave).
         let twoSided = interior.filter { g in
-            region.lines.filter { hasBothSides(lines[$0], of: g) }.count >= 2
+            region.lines.filter { lines[$0].box.x0 < g.lowerBound }.count >= 2
+                && region.lines.filter { lines[$0].box.x1 > g.upperBound }.count >= 2
         }
         guard twoSided.count == 1, let g = twoSided.first else { return nil }
         // Text columns have one run of text on each side; table rows have several cells.
-        let sides = region.lines.filter { hasBothSides(lines[$0], of: g) }
-        let simple = sides.filter { i in
+        let leftParts = region.lines.filter { lines[$0].box.x0 < g.lowerBound }
+        let simple = leftParts.filter { i in
             lines[i].segments.filter { lines[i].segmentBox($0).x1 <= g.lowerBound }.count == 1
         }
-        guard simple.count * 10 >= sides.count * 7 else { return nil }
+        guard simple.count * 10 >= leftParts.count * 7 else { return nil }
         let centre = (g.lowerBound + g.upperBound) / 2
         let relative = (centre - left) / max(right - left, 1)
         guard relative > 0.3, relative < 0.7 else { return nil }

@@ -17,6 +17,8 @@ struct Glyph: Equatable, Sendable {
     var scalar: Unicode.Scalar
     var rect: Rect
     var index: Int32
+    /// Poppler's text stream had a space right before this glyph (its own word-break judgement).
+    var spaceBefore = false
 }
 
 /// The raw text layer of one PDF page as poppler gives it: glyphs in content-stream order.

@@ -47,12 +47,14 @@ enum PageLines {
         }
     }
 
-    /// Marks lines that run into the right edge of their column: their sentence goes on below.
-    /// The edge of full-width text is the most common right end of long lines in the document.
+    /// Marks lines that run into the right edge of their column (their sentence goes on below)
+    /// and lines that start indented. The edge of full-width text is the most common right end
+    /// of long lines in the document; without three such lines nothing is marked as wrapped.
     static func markWraps(_ pages: inout [[SourceLine]]) {
+        let boxes = pages.joined().filter { $0.columnRight == nil && !$0.isTableRow }.compactMap(\.box)
+        let docLeft = boxes.map(\.x0).min() ?? 0, docRight = boxes.map(\.x1).max() ?? 0
         var buckets: [Int: (count: Int, maxX: Double)] = [:]
-        for line in pages.joined() where line.columnRight == nil && !line.isTableRow {
-            guard let box = line.box else { continue }
+        for box in boxes where box.width >= 0.6 * (docRight - docLeft) {
             let key = Int(box.x1 / 3)
             buckets[key, default: (0, 0)].count += 1
             buckets[key, default: (0, 0)].maxX = max(buckets[key]!.maxX, box.x1)
@@ -61,12 +63,13 @@ enum PageLines {
             a.value.count != b.value.count ? a.value.count < b.value.count : a.key < b.key
         }
         for p in pages.indices {
-            let pageRight = pages[p].compactMap { $0.box?.x1 }.max() ?? 0
-            let textRight = mode.map { max($0.value.maxX, 0) } ?? pageRight
+            let pageLeft = pages[p].filter { $0.columnRight == nil }.compactMap { $0.box?.x0 }.min() ?? 0
             for i in pages[p].indices {
                 guard let box = pages[p][i].box, !pages[p][i].isTableRow else { continue }
-                let edge = pages[p][i].columnRight ?? textRight
-                pages[p][i].reachesRightMargin = box.x1 >= edge - 1.5 * pages[p][i].em
+                let em = pages[p][i].em
+                pages[p][i].indented = pages[p][i].columnRight == nil && box.x0 >= pageLeft + 1.5 * em
+                guard let edge = pages[p][i].columnRight ?? mode?.value.maxX else { continue }
+                pages[p][i].reachesRightMargin = box.x1 >= edge - 1.5 * em
             }
         }
     }

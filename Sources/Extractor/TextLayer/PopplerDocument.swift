@@ -57,10 +57,18 @@ final class PopplerDocument {
             let n = min(Int(rectCount), scalars.count)
             glyphs.reserveCapacity(n)
             var next = firstGlyphIndex
-            for i in 0..<n where !scalars[i].properties.isWhitespace {
+            var space = false
+            for i in 0..<n {
+                let s = scalars[i]
+                if s.properties.isWhitespace {
+                    space = s != "\n" && s != "\r"
+                    continue
+                }
                 let r = rects[i]
-                glyphs.append(Glyph(scalar: scalars[i], rect: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), index: next))
+                glyphs.append(Glyph(scalar: s, rect: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2),
+                                    index: next, spaceBefore: space))
                 next += 1
+                space = false
             }
         }
         return RawPage(number: index + 1, width: width, height: height, glyphs: glyphs)

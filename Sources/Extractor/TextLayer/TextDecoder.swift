@@ -22,10 +22,11 @@ enum TextDecoder {
         var decoded: DecodedText
         if let charset {
             decoded = try icuDecode(bytes[skip...], charset: charset, fileName: fileName)
+        } else if bytes.contains(0), let utf16 = BinarySniffer.bomlessUTF16(bytes) {
+            // Checked before UTF-8: UTF-16 ASCII with its zero bytes is valid UTF-8 too.
+            decoded = try icuDecode(bytes[...], charset: utf16, fileName: fileName)
         } else if let utf8 = strictUTF8(bytes) {
             decoded = utf8
-        } else if let utf16 = BinarySniffer.bomlessUTF16(bytes) {
-            decoded = try icuDecode(bytes[...], charset: utf16, fileName: fileName)
         } else if bytes.contains(0) {
             throw ExtractionError.binary(fileName, kind: "binary data (NUL bytes)")
         } else {

@@ -76,15 +76,17 @@ enum LineBuilder {
         return kept
     }
 
-    /// The text of glyphs `range` with spaces put back where geometry shows a word gap between
-    /// Latin letters or digits. No space ever goes between CJK characters, or between CJK and a
-    /// digit (poppler's `年 1 月` becomes `年1月`); letter-spaced CJK (`劳 动 合 同`) closes up.
+    /// The text of glyphs `range` with spaces put back where geometry shows a word gap. Between
+    /// CJK characters only where poppler saw a space too; never between CJK and a digit
+    /// (poppler's `年 1 月` becomes `年1月`).
     static func text(of glyphs: ArraySlice<Glyph>, em: Double) -> [SourceChar] {
         var out: [SourceChar] = []
         out.reserveCapacity(glyphs.count + 4)
         var previous: Glyph?
         for g in glyphs {
-            if let p = previous, needsSpace(between: p, and: g, em: em) {
+            if let p = previous, needsSpace(between: p, and: g, em: em)
+                || (p.scalar.isASCIIDigit && g.scalar.isHan && g.spaceBefore
+                    && WhitespaceNormalizer.isLeadingLabel(out)) {
                 out.append(.synthetic(" "))
             }
             out.append(SourceChar(scalar: g.scalar, origin: g.index))
@@ -95,14 +97,17 @@ enum LineBuilder {
 
     static func needsSpace(between a: Glyph, and b: Glyph, em: Double) -> Bool {
         let gap = b.rect.x0 - a.rect.x1
-        guard gap > 0.2 * em else { return false }
-        if a.scalar.isWideCJK && b.scalar.isWideCJK { return false }
+        if a.scalar.isWideCJK && b.scalar.isWideCJK {
+            // Justified CJK spreads characters apart; only a space poppler itself saw counts
+            // (`第一条 合同当事人`). Letter-spaced titles are closed up later.
+            return b.spaceBefore && gap > 0.1 * em
+        }
         if a.scalar.isWideCJK || b.scalar.isWideCJK {
             // Between CJK and Latin a visible gap is a real space (`含 Cat. 1`, `- 一、`), but
             // not between CJK and digits, where poppler's font change fakes one (`年 1 月`).
             let other = a.scalar.isWideCJK ? b.scalar : a.scalar
-            return !other.isASCIIDigit
+            return !other.isASCIIDigit && gap > 0.2 * em
         }
-        return true
+        return gap > 0.25 * em || (b.spaceBefore && gap > 0.05 * em)
     }
 }

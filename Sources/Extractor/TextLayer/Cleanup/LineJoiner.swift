@@ -23,6 +23,8 @@ enum LineJoiner {
     static func shouldJoin(_ prev: SourceLine, _ next: SourceLine) -> Bool {
         if prev.isTableRow || next.isTableRow || LineShape.startsNewItem(next) { return false }
         let midSentence = !LineShape.endsClause(prev)
+        // A sentence that ends at the margin, then an indented line: a new paragraph.
+        if next.indented, !midSentence { return false }
         if next.pageBreakBefore || next.blankLinesBefore >= 2 {
             return prev.reachesRightMargin || (midSentence && prev.displayWidth >= pageWrapWidth)
         }

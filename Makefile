@@ -1,0 +1,26 @@
+# contract-extract — the commands a newcomer needs. Every target installs what it needs first.
+SHELL := /bin/bash
+SWIFT ?= swift
+SAMPLE ?= corpus/bbj-purchase.pdf
+
+.PHONY: setup build demo test bench clean
+
+setup:            ## install system packages (idempotent; apt only when something is missing)
+	bash scripts/setup.sh
+
+build: setup
+	$(SWIFT) build -c release --product contract-extract
+
+demo: build       ## convert a sample contract and show its text and record
+	.build/release/contract-extract text $(SAMPLE) | head -40
+	.build/release/contract-extract $(SAMPLE) | head -60
+
+test: setup       ## every test: unit, text layer, CLI
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build      ## throughput and memory figures, side by side with pdftotext
+	bash scripts/bench.sh
+
+clean:
+	rm -rf .build

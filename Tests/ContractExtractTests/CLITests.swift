@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+/// Runs the built `contract-extract` binary as a user would.
+struct CLI {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static let binary: URL = {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+                          root.appendingPathComponent(".build/debug")]
+        for dir in candidates {
+            let url = dir.appendingPathComponent("contract-extract")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        fatalError("contract-extract binary not found next to the tests")
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+        var text: String { String(decoding: stdout, as: UTF8.self) }
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? root
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+@Suite("Command line")
+struct CLITests {
+    let scratch: URL = {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("ce-cli-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }()
+
+    @Test("convert prints the record; the same input gives the same bytes; convert is the default")
+    func convert() throws {
+        let a = try CLI.run(["corpus/bbj-purchase.pdf"])
+        let b = try CLI.run(["convert", "corpus/bbj-purchase.pdf"])
+        #expect(a.status == 0 && a.stderr.isEmpty)
+        #expect(a.stdout == b.stdout)
+        let json = try #require(try JSONSerialization.jsonObject(with: a.stdout) as? [String: Any])
+        #expect(json["schemaVersion"] as? String == "1")
+        let source = try #require(json["source"] as? [String: Any])
+        #expect(source["fileName"] as? String == "bbj-purchase.pdf")
+        #expect(source["pageCount"] as? Int == 2)
+        #expect(source["encoding"] is NSNull)
+        #expect(!a.text.contains(CLI.root.path))
+    }
+
+    @Test("-o writes the file atomically and prints nothing; an unwritable target exits 74 and leaves nothing")
+    func outputFile() throws {
+        let out = scratch.appendingPathComponent("r.json")
+        let ok = try CLI.run(["corpus/seed-000.txt", "-o", out.path])
+        #expect(ok.status == 0 && ok.stdout.isEmpty)
+        #expect(try Data(contentsOf: out) == (try CLI.run(["corpus/seed-000.txt"])).stdout)
+        let bad = try CLI.run(["corpus/seed-000.txt", "-o", scratch.appendingPathComponent("no/such/dir/r.json").path])
+        #expect(bad.status == 74)
+        #expect(bad.stderr.hasPrefix("contract-extract: error: "))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["r.json"])
+    }
+
+    @Test("- reads standard input")
+    func stdin() throws {
+        let r = try CLI.run(["text", "-"], stdin: Data("**第一条** 合同当事人\n".utf8))
+        #expect(r.status == 0)
+        #expect(r.text == "第一条 合同当事人\n")
+    }
+
+    @Test("text --lines prints one JSON object per line with page and bbox")
+    func lines() throws {
+        let r = try CLI.run(["text", "--lines", "corpus/bbj-purchase.pdf"])
+        #expect(r.status == 0)
+        let objects = try r.text.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects.count > 20)
+        #expect(objects[0]["text"] as? String == "产品购销合同")
+        #expect(objects[0]["page"] as? Int == 1)
+        #expect((objects[0]["bbox"] as? [Double])?.count == 4)
+        let plain = try CLI.run(["text", "corpus/bbj-purchase.pdf"]).text
+        // start/end are code-point offsets into the plain output.
+        let scalars = Array(plain.unicodeScalars)
+        for o in objects.prefix(10) {
+            let s = o["start"] as! Int, e = o["end"] as! Int
+            #expect(String(String.UnicodeScalarView(scalars[s..<e])) == o["text"] as? String)
+        }
+    }
+
+    @Test("text --pages marks page starts")
+    func pages() throws {
+        let r = try CLI.run(["text", "--pages", "corpus/yuanding-labor.pdf"])
+        #expect(r.text.hasPrefix("=== page 1 ===\n"))
+        #expect(r.text.contains("\n=== page 11 ===\n"))
+    }
+
+    @Test("bad input: one stderr line naming the file, the documented status, nothing on stdout", arguments: [
+        ("empty", 65), ("missing", 66), ("directory", 65), ("garbage", 65), ("binary", 65),
+    ])
+    func badInput(kind: String, status: Int32) throws {
+        let path = scratch.appendingPathComponent("\(kind).pdf").path
+        switch kind {
+        case "empty": FileManager.default.createFile(atPath: path, contents: Data())
+        case "directory": try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        case "garbage": FileManager.default.createFile(atPath: path, contents: Data("%PDF-1.4\n garbage".utf8))
+        case "binary": FileManager.default.createFile(atPath: path, contents: Data([0, 1, 2, 3, 0xFF]))
+        default: break
+        }
+        for command in [[path], ["text", path]] {
+            let r = try CLI.run(command)
+            #expect(r.status == status, "\(kind)")
+            #expect(r.stdout.isEmpty)
+            let lines = r.stderr.split(separator: "\n")
+            #expect(lines.count == 1)
+            #expect(lines.first?.hasPrefix("contract-extract: error: \(path): ") == true)
+        }
+    }
+
+    @Test("usage errors exit 64 with one line")
+    func usage() throws {
+        let r = try CLI.run(["text", "--pages", "--lines", "corpus/seed-000.txt"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("contract-extract: error: "))
+        #expect(try CLI.run(["--version"]).status == 0)
+        #expect(try CLI.run(["--help"]).text.contains("text"))
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import Extractor
+
+@Suite("Markdown noise and whitespace")
+struct NoiseAndWhitespaceTests {
+    @Test("markdown noise is removed", arguments: [
+        ("- 6.1. 提供标准移动办案服务 29 套；", "6.1. 提供标准移动办案服务29套；"),
+        ("**第七条 付款条款**", "第七条 付款条款"),
+        ("## 合同条款", "合同条款"),
+        ("* 本条款", "本条款"),
+    ])
+    func noise(input: String, expected: String) {
+        #expect(normalized(input) == [expected])
+    }
+
+    @Test("what is not markdown noise stays", arguments: [
+        "-3-号楼",      // dash without a space
+        "2*3=6元",      // a lone asterisk
+        "____年____月", // underscores are blanks to fill
+    ])
+    func notNoise(input: String) {
+        let out = normalized(input).joined()
+        #expect(out.replacingOccurrences(of: " ", with: "") == input.replacingOccurrences(of: " ", with: ""))
+    }
+
+    @Test("whitespace", arguments: [
+        ("地址：【吉林省蛟河市河北街道北京路 55 号】", "地址：【吉林省蛟河市河北街道北京路55号】"),
+        ("目 录", "目录"),
+        ("5.6 负责平台运行", "5.6 负责平台运行"),
+        ("共 10 张", "共10张"),
+        ("劳 动 合 同 书", "劳动合同书"),
+        ("甲 方： 某某公司", "甲方： 某某公司"),
+        ("第一条 合同当事人", "第一条 合同当事人"),
+        ("  开通功能包括：   非定向流量  ", "开通功能包括： 非定向流量"),
+        ("NB-IOT、4G（含 Cat. 1）", "NB-IOT、4G（含 Cat. 1）"),
+        ("序号\t大类\t  小类", "序号\t大类\t小类"),
+        ("甲方\u{3000}\u{3000}乙方", "甲方 乙方"),
+    ])
+    func whitespace(input: String, expected: String) {
+        #expect(normalized(input) == [expected])
+    }
+}

