@@ -60,15 +60,18 @@ struct ColumnLayout {
         var gutters: [ClosedRange<Double>]
     }
 
-    private func minGutter(_ line: VisualLine) -> Double { max(1.5 * line.em, 6) }
+    /// The narrowest gap that can be a gutter. Justified columns sometimes sit only a space
+    /// apart, so gaps this small may form a region; `columnGutter` then asks for more evidence.
+    private func minGutter(_ line: VisualLine) -> Double { max(0.25 * line.em, 2) }
+    private func wideGutter(_ em: Double) -> Double { max(1.5 * em, 6) }
 
+    /// Horizontal stretches of the text area that no glyph of the line covers.
     private func freeIntervals(_ line: VisualLine) -> [ClosedRange<Double>] {
         var free: [ClosedRange<Double>] = []
         var cursor = left
-        for s in line.segments {
-            let box = line.segmentBox(s)
-            if box.x0 > cursor { free.append(cursor...box.x0) }
-            cursor = max(cursor, box.x1)
+        for g in line.glyphs {
+            if g.rect.x0 > cursor { free.append(cursor...g.rect.x0) }
+            cursor = max(cursor, g.rect.x1)
         }
         if right > cursor { free.append(cursor...right) }
         return free
@@ -134,15 +137,21 @@ struct ColumnLayout {
         let interior = region.gutters.filter(isInterior)
         // Text on both sides in at least two lines each (not necessarily the same lines: columns
         // with different line pitches interleave).
+        // A gutter narrower than a cell gap must hold through at least four lines with text on
+        // both sides: anything less is word gaps that happen to line up.
+        let em = region.lines.map { lines[$0].em }.max() ?? 10
         let twoSided = interior.filter { g in
-            region.lines.filter { lines[$0].box.x0 < g.lowerBound }.count >= 2
+            if g.upperBound - g.lowerBound < wideGutter(em) {
+                return region.lines.filter { hasBothSides(lines[$0], of: g) }.count >= 4
+            }
+            return region.lines.filter { lines[$0].box.x0 < g.lowerBound }.count >= 2
                 && region.lines.filter { lines[$0].box.x1 > g.upperBound }.count >= 2
         }
         guard twoSided.count == 1, let g = twoSided.first else { return nil }
         // Text columns have one run of text on each side; table rows have several cells.
         let leftParts = region.lines.filter { lines[$0].box.x0 < g.lowerBound }
         let simple = leftParts.filter { i in
-            lines[i].segments.filter { lines[i].segmentBox($0).x1 <= g.lowerBound }.count == 1
+            lines[i].segments.filter { lines[i].segmentBox($0).x0 < g.lowerBound }.count == 1
         }
         guard simple.count * 10 >= leftParts.count * 7 else { return nil }
         let centre = (g.lowerBound + g.upperBound) / 2
@@ -151,9 +160,7 @@ struct ColumnLayout {
         // Label/value forms (`开户行：   中国银行`) keep their rows together.
         let pairs = region.lines.filter { hasBothSides(lines[$0], of: g) }
         let labelled = pairs.filter { i in
-            let line = lines[i]
-            guard let s = line.segments.last(where: { line.segmentBox($0).x1 <= g.lowerBound }) else { return false }
-            let last = line.glyphs[s.upperBound - 1].scalar
+            let last = lines[i].glyphs.last { $0.rect.x1 <= g.lowerBound + 0.5 }?.scalar
             return last == "：" || last == ":"
         }
         return labelled.count * 2 >= pairs.count ? nil : g
@@ -164,33 +171,25 @@ struct ColumnLayout {
     }
 
     private func columns(_ region: Region, split g: ClosedRange<Double>) -> [Placed] {
+        let middle = (g.lowerBound + g.upperBound) / 2
         var leftSide: [Placed] = [], rightSide: [Placed] = []
         for i in region.lines {
-            let line = lines[i]
-            let cut = line.segments.firstIndex { line.segmentBox($0).x0 >= g.upperBound } ?? line.segments.count
-            if cut > 0 {
-                leftSide.append(part(line, 0..<cut))
-            }
-            if cut < line.segments.count {
-                rightSide.append(part(line, cut..<line.segments.count))
-            }
+            // Split at glyph level: a narrow gutter may fall inside one segment.
+            let glyphs = lines[i].glyphs
+            let leftGlyphs = glyphs.filter { ($0.rect.x0 + $0.rect.x1) / 2 < middle }
+            let rightGlyphs = glyphs.filter { ($0.rect.x0 + $0.rect.x1) / 2 >= middle }
+            if !leftGlyphs.isEmpty { leftSide.append(whole(LineBuilder.line(of: leftGlyphs))) }
+            if !rightGlyphs.isEmpty { rightSide.append(whole(LineBuilder.line(of: rightGlyphs))) }
         }
-        for side in [0, 1] {
-            let list = side == 0 ? leftSide : rightSide
-            let edge = list.map(\.box.x1).max()
-            for j in list.indices {
-                if side == 0 { leftSide[j].columnRight = edge } else { rightSide[j].columnRight = edge }
-            }
-        }
+        let leftEdge = leftSide.map(\.box.x1).max(), rightEdge = rightSide.map(\.box.x1).max()
+        for j in leftSide.indices { leftSide[j].columnRight = leftEdge }
+        for j in rightSide.indices { rightSide[j].columnRight = rightEdge }
         if !rightSide.isEmpty, !leftSide.isEmpty { rightSide[0].startsBlock = true }
         return leftSide + rightSide
     }
 
-    private func part(_ line: VisualLine, _ segments: Range<Int>) -> Placed {
-        let box = segments.dropFirst().reduce(line.segmentBox(line.segments[segments.lowerBound])) {
-            $0.union(line.segmentBox(line.segments[$1]))
-        }
-        return Placed(line: line, segments: segments, box: box, startsBlock: false,
-                      isRow: segments.count > 1, columnRight: nil)
+    private func whole(_ line: VisualLine) -> Placed {
+        Placed(line: line, segments: 0..<line.segments.count, box: line.box, startsBlock: false,
+               isRow: line.segments.count > 1, columnRight: nil)
     }
 }

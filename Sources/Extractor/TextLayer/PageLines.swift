@@ -8,10 +8,13 @@ enum PageLines {
         var previous: ColumnLayout.Placed?
         for placed in layout.ordered() {
             var line = SourceLine(chars: text(of: placed), page: page, box: placed.box)
-            line.isTableRow = placed.isRow && !isLetterSpaced(placed)
+            // Two runs on a line are a label and its value, or prose around a drawn blank
+            // (`符合第      种标准的`); a table row has at least three cells.
+            line.isTableRow = placed.segments.count >= 3 && !isLetterSpaced(placed)
             if let p = previous {
                 if placed.startsBlock {
                     line.blankLinesBefore = 1
+                    line.startsColumn = true
                 } else {
                     let delta = placed.box.midY - p.box.midY
                     line.blankLinesBefore = max(0, Int((delta / layout.pitch).rounded()) - 1)

@@ -29,6 +29,8 @@ struct SourceLine: Equatable, Sendable {
     var columnRight: Double? = nil
     /// Font size of the line, near enough (PDF only).
     var em: Double = 10
+    /// The first line of a column block: never a continuation of the line before it.
+    var startsColumn = false
     /// The line starts well right of its column's left edge: a first-line indent (PDF only).
     var indented = false
 

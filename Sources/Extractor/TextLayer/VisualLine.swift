@@ -39,10 +39,11 @@ enum LineBuilder {
                 currentHeight = h
             }
         }
-        return groups.map(makeLine)
+        return groups.map(line(of:))
     }
 
-    private static func makeLine(_ group: [Glyph]) -> VisualLine {
+    /// One visual line of glyphs that share a baseline, in any order.
+    static func line(of group: [Glyph]) -> VisualLine {
         let glyphs = dropOverprint(group.sorted { $0.rect.x0 < $1.rect.x0 })
         let heights = glyphs.map { max($0.rect.height, 1) }.sorted()
         let em = heights[heights.count / 2]

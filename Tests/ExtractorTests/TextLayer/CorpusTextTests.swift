@@ -90,6 +90,26 @@ struct CorpusTextTests {
         }
     }
 
+    @Test("erp-sales: the two-column body is read column by column, across a gutter narrower than a character")
+    func erpTwoColumns() throws {
+        let lines = try text("erp-sales-two-column.pdf").text.string.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("七、验收：需方在验收中如发现产品规格、质量等不符合规定的，应自收到该产品2周内向供方提出书面异议") })
+        #expect(!lines.contains { $0.contains("七、验收") && $0.contains("可抗力") })
+        let seven = try #require(lines.firstIndex { $0.hasPrefix("七、") })
+        let eight = try #require(lines.firstIndex { $0.hasPrefix("八、") })
+        let ten = try #require(lines.firstIndex { $0.hasPrefix("十、争议解决") })
+        #expect(seven < eight && eight < ten)
+    }
+
+    @Test("model contract: the cover title is text, not furniture; a prose line with a drawn blank still joins")
+    func govModelContract() throws {
+        let doc = try text("gov-entrustment-gf2025-1001.pdf")
+        #expect(doc.text.string.hasPrefix("GF—2025—1001\n委托合同\n（示范文本）"))
+        #expect(!doc.source.pageFurniture.contains { $0.text == "委托合同" })
+        #expect(doc.text.string.contains("就乙方受托处理甲方事务的有关事宜达成以下协议："))
+        #expect(doc.text.string.contains("应当认为委托事务已经完成。"))
+    }
+
     @Test("a scanned PDF has no text layer and says so")
     func scan() throws {
         let doc = try text("seed-000-scan.pdf")

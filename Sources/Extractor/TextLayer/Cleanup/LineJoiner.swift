@@ -21,12 +21,20 @@ enum LineJoiner {
     }
 
     static func shouldJoin(_ prev: SourceLine, _ next: SourceLine) -> Bool {
-        if prev.isTableRow || next.isTableRow || LineShape.startsNewItem(next) { return false }
+        if prev.isTableRow || next.isTableRow || next.startsColumn || LineShape.startsWithLabel(next) { return false }
+        // A `key：` line (`电子邮箱：…`) is a new field, unless full-width text ran into the margin
+        // right before it (a column's edge is only its longest line, so it proves less).
+        let fullWidthWrap = prev.reachesRightMargin && prev.columnRight == nil
+        if !fullWidthWrap, LineShape.startsWithKey(next) { return false }
         let midSentence = !LineShape.endsClause(prev)
         // A sentence that ends at the margin, then an indented line: a new paragraph.
         if next.indented, !midSentence { return false }
         if next.pageBreakBefore || next.blankLinesBefore >= 2 {
             return prev.reachesRightMargin || (midSentence && prev.displayWidth >= pageWrapWidth)
+        }
+        if next.blankLinesBefore == 1 {
+            // Loose line spacing: only a line that ran into the margin mid-sentence goes on.
+            return prev.reachesRightMargin && midSentence
         }
         guard next.blankLinesBefore == 0 else { return false }
         return prev.reachesRightMargin || (midSentence && prev.displayWidth >= wrapWidth)

@@ -14,8 +14,15 @@ enum LineShape {
     /// True when the line begins with a numbering label (`第三条`, `一、`, `（二）`, `3.1`, `1、`,
     /// `(1)`, `①`) or a short `key：` (`地址：`, `开户行：`).
     static func startsNewItem(_ line: SourceLine) -> Bool {
-        let text = line.text.trimmedWhitespace
-        return text.prefixMatch(of: label) != nil || text.prefixMatch(of: key) != nil
+        startsWithLabel(line) || startsWithKey(line)
+    }
+
+    static func startsWithLabel(_ line: SourceLine) -> Bool {
+        line.text.trimmedWhitespace.prefixMatch(of: label) != nil
+    }
+
+    static func startsWithKey(_ line: SourceLine) -> Bool {
+        line.text.trimmedWhitespace.prefixMatch(of: key) != nil
     }
 
     nonisolated(unsafe) private static let label =

@@ -1,7 +1,7 @@
 import Schema
 
-/// Finds furniture that survives as text: a short line that comes back after page breaks and
-/// cuts into a sentence (seed 000 inserts `中国移动通信集团新疆有限公司` mid-sentence twice), and
+/// Finds furniture that survives as text: a short line that comes back after page breaks and,
+/// at least once, cuts into a sentence (seed 000 inserts `中国移动通信集团新疆有限公司` mid-sentence twice), and
 /// page-number lines standing alone at a page break. Works on text files and PDFs alike.
 enum TextFurniture {
     static let maxLength = 30
@@ -23,7 +23,9 @@ enum TextFurniture {
                 groups[text, default: []].append(i)
             }
         }
-        for (_, indices) in groups where indices.count >= 2 {
+        // Repetition alone could be a title printed on a cover and again on the first page;
+        // furniture must also be caught cutting a sentence in two at least once.
+        for (_, indices) in groups where indices.count >= 2 && indices.contains(where: { cutsSentence(lines, at: $0) }) {
             for i in indices { kind[i] = .header }
         }
         var kept: [SourceLine] = []
@@ -45,6 +47,14 @@ enum TextFurniture {
             kept.append(line)
         }
         return (kept, furniture)
+    }
+
+    /// The line sits between a long line that stops mid-sentence and a line that goes on with it.
+    static func cutsSentence(_ lines: [SourceLine], at i: Int) -> Bool {
+        guard i > 0, i + 1 < lines.count else { return false }
+        let before = lines[i - 1], after = lines[i + 1]
+        return !LineShape.endsClause(before) && before.displayWidth >= LineJoiner.pageWrapWidth
+            && !LineShape.startsNewItem(after)
     }
 
     static func isBreak(_ line: SourceLine) -> Bool {

@@ -49,6 +49,13 @@ struct TextFurnitureTests {
         #expect(furniture.isEmpty)
     }
 
+    @Test("a title repeated after page breaks that never cuts a sentence is text")
+    func repeatedTitle() {
+        let (lines, furniture) = TextPipeline.normalize(textLines("GF—2025—1001\n\n\n委托合同\n（示范文本）\n\n第二页结束了。\n\n\n委托合同\n甲方（委托人）："))
+        #expect(furniture.isEmpty)
+        #expect(lines.filter { $0.text == "委托合同" }.count == 2)
+    }
+
     @Test("a page-number line alone at a page break is furniture; a number in a sentence is not")
     func pageNumbers() {
         let (lines, furniture) = TextPipeline.normalize(textLines("第一条 定义\n\n- 3 -\n\n\n第二条 费用为3元。"))
