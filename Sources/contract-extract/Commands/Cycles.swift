@@ -1,0 +1,41 @@
+import ArgumentParser
+import Extractor
+import Foundation
+
+extension ContractExtract {
+    /// Hidden diagnostic: open and extract one file many times, printing the resident set size
+    /// as it goes, so a leak in a C handle shows up as growth. Used by `make bench`.
+    struct Cycles: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract one file repeatedly and report resident memory.", shouldDisplay: false)
+
+        @Argument(help: "A PDF or text file.")
+        var file: String
+
+        @Option(help: "How many open/extract cycles.")
+        var count = 1000
+
+        func run() throws {
+            let data = try Data(contentsOf: URL(fileURLWithPath: file))
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            let extractor = Extractor()
+            let step = max(1, count / 10)
+            let start = Date()
+            for i in 1...max(count, 1) {
+                _ = try extractor.extract(data: data, fileName: name)
+                if i % step == 0 || i == 1 {
+                    print("cycle \(i): rss \(String(format: "%.1f", Self.residentMB())) MB")
+                }
+            }
+            let seconds = Date().timeIntervalSince(start)
+            print(String(format: "%d cycles in %.2f s (%.2f ms each)", count, seconds, seconds * 1000 / Double(count)))
+        }
+
+        static func residentMB() -> Double {
+            guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+                  let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+            return kb / 1024
+        }
+    }
+}
