@@ -54,9 +54,11 @@ public struct Extractor: Sendable {
         result(of: try read(data: data, fileName: fileName))
     }
 
-    /// The record of an already-read document. Contracts come from later stages.
+    /// The record of an already-read document: its agreements, their articles and fields.
     public func result(of document: TextDocument) -> ExtractionResult {
-        ExtractionResult(source: document.source, contracts: [], diagnostics: document.diagnostics)
+        let (contracts, found) = ClauseParser(text: document.text).parse()
+        return ExtractionResult(source: document.source, contracts: contracts,
+                                diagnostics: document.diagnostics + found)
     }
 
     private func readPDF(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {

@@ -9,8 +9,10 @@ enum PageLines {
         for placed in layout.ordered() {
             var line = SourceLine(chars: text(of: placed), page: page, box: placed.box)
             // Two runs on a line are a label and its value, or prose around a drawn blank
-            // (`符合第      种标准的`); a table row has at least three cells.
+            // (`符合第      种标准的`); a table row has at least three cells, and no sentence
+            // punctuation (prose with several blanks has some).
             line.isTableRow = placed.segments.count >= 3 && !isLetterSpaced(placed)
+                && !line.chars.contains { "，。；".unicodeScalars.contains($0.scalar) }
             if let p = previous {
                 if placed.startsBlock {
                     line.blankLinesBefore = 1

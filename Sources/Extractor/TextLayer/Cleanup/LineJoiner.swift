@@ -6,6 +6,8 @@ enum LineJoiner {
     /// Display width (CJK = 2) from which a line ending mid-sentence counts as wrapped.
     static let wrapWidth = 40
     static let pageWrapWidth = 30
+    /// Display width under which a line after a page break reads as a heading, not a continuation.
+    static let shortLine = 12
 
     static func join(_ lines: [SourceLine]) -> [SourceLine] {
         var out: [SourceLine] = []
@@ -30,7 +32,11 @@ enum LineJoiner {
         // A sentence that ends at the margin, then an indented line: a new paragraph.
         if next.indented, !midSentence { return false }
         if next.pageBreakBefore || next.blankLinesBefore >= 2 {
-            return prev.reachesRightMargin || (midSentence && prev.displayWidth >= pageWrapWidth)
+            if prev.reachesRightMargin { return true }
+            // Without geometry: a long line cut mid-sentence, not a `key：value` field, and more
+            // than a short heading after the break (`目 录`).
+            return midSentence && prev.displayWidth >= pageWrapWidth && !LineShape.startsWithKey(prev)
+                && next.displayWidth >= shortLine
         }
         if next.blankLinesBefore == 1 {
             // Loose line spacing: only a line that ran into the margin mid-sentence goes on.

@@ -22,6 +22,7 @@ struct LineJoinerTests {
         "单位地址：【吉林市吉林大街 153 号】\n\n\n\n开户行：【中国工商银行吉林省分行南京路支行】", // bracket, page break
         "附件一：\n\n信息安全责任承诺书",                                                  // paragraph break
         "第十二条 其他\n\n\n\n本合同一式两份。",                                           // short heading before a break
+        "乙方：中国移动通信集团吉林有限公司吉林省分公司\n\n\n\n\n\n目 录",                  // a field, then a heading (seed 001)
         "本条所称的服务内容包括但不限于下列各项以及双方另行约定的其他事项\n第三条 费用",       // a new article
     ])
     func staysApart(text: String) {

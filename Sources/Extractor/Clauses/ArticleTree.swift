@@ -1,0 +1,148 @@
+import Schema
+
+/// Builds the article tree of one contract from its labelled lines. Nesting follows how styles
+/// nest in this document: the first style seen is level 1, a new style seen inside another nests
+/// under it, a style seen before closes everything opened after it; 章 always sits above 节 and
+/// 节 above 条. Sibling numbers are checked: a gap, a repeat or a step back is a diagnostic.
+struct ArticleTree {
+    private struct Entry {
+        var label: NumberingLabel
+        var line: Int
+        var parent: Int?
+        var heading: String?
+        var text: [String] = []
+        var children: [Int] = []
+        var end: Int  // last line index covered
+    }
+
+    private var entries: [Entry] = []
+    private var roots: [Int] = []
+    private var stack: [Int] = []  // open entries, outermost first
+    private(set) var diagnostics: [Diagnostic] = []
+    private let location: (Range<Int>) -> Location
+
+    init(location: @escaping (Range<Int>) -> Location) {
+        self.location = location
+    }
+
+    /// The path of the innermost open article, for fields on the line being read.
+    var currentEntry: Int? { stack.last }
+
+    mutating func add(_ line: ParsedLine, nextLine: Substring? = nil) {
+        guard var label = line.label else {
+            if let open = stack.last {
+                entries[open].text.append(String(line.text))
+                extend(to: line.index)
+            }
+            return
+        }
+        var rest = line.rest
+        // `第二条 第二条 租赁期限`: the label written twice.
+        if let again = NumberingLabel.scan(String(rest)), again.style == label.style, again.number == label.number {
+            diagnostics.append(Diagnostic(severity: .warning, code: "duplicate-label",
+                message: "\(label.text) is written twice at the start of its line.", location: location(line.range)))
+            rest = rest.dropFirst(again.length)
+        }
+        placeOnStack(label.style)
+        let parent = stack.last
+        checkSibling(label, parent: parent, line: line)
+        var (heading, text) = Self.split(rest)
+        if let h = heading, let next = nextLine, next.hasPrefix("_") || next.hasPrefix("＿") {
+            // `第一条 甲方将自有的坐落在` then `______的房屋`: a sentence broken by a blank.
+            (heading, text) = (nil, h)
+        }
+        label.text = label.text.trimmedWhitespace
+        entries.append(Entry(label: label, line: line.index, parent: parent, heading: heading,
+                             text: text.map { [$0] } ?? [], end: line.index))
+        let index = entries.count - 1
+        if let parent { entries[parent].children.append(index) } else { roots.append(index) }
+        stack.append(index)
+        extend(to: line.index)
+    }
+
+    private mutating func extend(to line: Int) {
+        for e in stack { entries[e].end = line }
+    }
+
+    private mutating func placeOnStack(_ style: NumberingLabel.Style) {
+        if let k = stack.lastIndex(where: { entries[$0].label.style == style }) {
+            stack.removeSubrange(k...)
+        } else if let rank = style.fixedRank {
+            while let top = stack.last, !(entries[top].label.style.fixedRank.map { $0 < rank } ?? false) {
+                stack.removeLast()
+            }
+        }
+    }
+
+    private mutating func checkSibling(_ label: NumberingLabel, parent: Int?, line: ParsedLine) {
+        let siblings = parent.map { entries[$0].children } ?? roots
+        guard let last = siblings.last(where: { entries[$0].label.style == label.style }) else { return }
+        let previous = entries[last].label
+        let here = location(line.range)
+        if label.number == previous.number + 1 { return }
+        if label.number > previous.number + 1 {
+            let missing = (previous.number + 1..<label.number).map(String.init).joined(separator: ", ")
+            diagnostics.append(Diagnostic(severity: .warning, code: "numbering-gap",
+                message: "\(label.text) follows \(previous.text): number \(missing) is missing.", location: here))
+        } else if label.number == previous.number {
+            diagnostics.append(Diagnostic(severity: .warning, code: "duplicate-label",
+                message: "\(label.text) appears twice in a row at the same level.", location: here))
+        } else {
+            diagnostics.append(Diagnostic(severity: .warning, code: "label-out-of-order",
+                message: "\(label.text) comes after \(previous.text) at the same level.", location: here))
+        }
+    }
+
+    /// A short rest of the label line without sentence punctuation is a heading (`付款条款`);
+    /// anything else is the first line of the article's text.
+    static func split(_ rest: Substring) -> (heading: String?, text: String?) {
+        let t = String(rest).trimmedWhitespace
+        guard !t.isEmpty else { return (nil, nil) }
+        let sentence = t.unicodeScalars.contains { "。；，,;：:！？!?】「」\t_＿".unicodeScalars.contains($0) }
+        if t.unicodeScalars.count <= 20, !sentence { return (t, nil) }
+        return (nil, t)
+    }
+
+    /// The finished articles. `lineRange` maps a line index to its code-point span.
+    func articles(lineRange: (Int) -> Range<Int>) -> (articles: [Article], entryPaths: [String]) {
+        var paths = Array(repeating: "", count: entries.count)
+        var used = Set<String>()
+        func build(_ i: Int, level: Int, parentPath: String?) -> Article {
+            let e = entries[i]
+            var path = Self.pathComponent(e.label, parentPath: parentPath)
+            if used.contains(path) {
+                var n = 2
+                while used.contains("\(path)~\(n)") { n += 1 }
+                path = "\(path)~\(n)"
+            }
+            used.insert(path)
+            paths[i] = path
+            let children = e.children.map { build($0, level: level + 1, parentPath: path) }
+            let span = lineRange(e.line).lowerBound..<lineRange(e.end).upperBound
+            return Article(label: e.label.text, number: e.label.number, path: path, level: level,
+                           heading: e.heading, text: e.text.joined(separator: "\n"), children: children,
+                           location: location(span))
+        }
+        let articles = roots.map { build($0, level: 1, parentPath: nil) }
+        return (articles, paths)
+    }
+
+    /// `7.1` for decimals; otherwise the parent's path, `/`, and the label without its trailing
+    /// punctuation, parentheses full-width: `三/（二）/1`.
+    static func pathComponent(_ label: NumberingLabel, parentPath: String?) -> String {
+        let own: String
+        switch label.style {
+        case .decimal: own = label.components.map(String.init).joined(separator: ".")
+        case .hanParen, .arabicParen:
+            var core = label.text.unicodeScalars.dropFirst().dropLast()
+            core = core.filter { !$0.properties.isWhitespace }[...]
+            own = "（" + String(String.UnicodeScalarView(core)) + "）"
+        default:
+            var t = label.text
+            while let last = t.last, "、．.：:".contains(last) { t.removeLast() }
+            own = t
+        }
+        if case .decimal = label.style { return own }
+        return parentPath.map { "\($0)/\(own)" } ?? own
+    }
+}

@@ -1,0 +1,112 @@
+import Schema
+
+/// Turns normalized text into the skeleton of each agreement it holds: title, kind, the article
+/// tree, every fill-in field, the attachments, and what does not add up (numbering gaps,
+/// repeated or out-of-order labels, unbalanced brackets), each with a location.
+struct ClauseParser {
+    let text: NormalizedText
+
+    func parse() -> (contracts: [Contract], diagnostics: [Diagnostic]) {
+        let lines = ParsedLine.lines(of: text)
+        guard !lines.isEmpty else { return ([], []) }
+        let segmenter = ContractSegmenter(lines: lines)
+        var contracts: [Contract] = []
+        var diagnostics: [Diagnostic] = []
+        for segment in segmenter.segments() where !segment.lines.isEmpty {
+            let (contract, found) = build(segment, lines: lines, segmenter: segmenter)
+            contracts.append(contract)
+            diagnostics += found
+        }
+        return (contracts, diagnostics)
+    }
+
+    private func build(_ segment: ContractSegmenter.Segment, lines: [ParsedLine],
+                       segmenter: ContractSegmenter) -> (Contract, [Diagnostic]) {
+        let location = { (range: Range<Int>) in text.location(of: range) }
+        var tree = ArticleTree(location: location)
+        var scanner = FieldScanner(location: location)
+        var fieldEntries: [Int?] = []
+        let body = BodyFilter(lines: lines, range: segment.lines.lowerBound..<segment.bodyEnd)
+        for i in segment.lines {
+            let line = lines[i]
+            if body.isTableOfContents(i) { continue }
+            if body.isArticleLine(i) { tree.add(line, nextLine: i + 1 < lines.count ? lines[i + 1].text : nil) }
+            let before = scanner.fields.count
+            scanner.scan(line, article: nil)
+            let entry = i < segment.bodyEnd && body.isInBody(i) ? tree.currentEntry : nil
+            fieldEntries += Array(repeating: entry, count: scanner.fields.count - before)
+        }
+        let (articles, paths) = tree.articles { lines[$0].range }
+        var fields = scanner.fields
+        for k in fields.indices { fields[k].article = fieldEntries[k].map { paths[$0] } }
+
+        let titleLine = segment.titleLine ?? segmenter.firstTitle(in: segment)
+        let span = lines[segment.lines.lowerBound].range.lowerBound..<lines[segment.lines.upperBound - 1].range.upperBound
+        let contract = Contract(
+            title: titleLine.map { String(lines[$0].text).trimmedWhitespace },
+            kind: segment.kind, articles: articles, fields: fields,
+            attachments: attachments(segment, lines: lines), location: text.location(of: span))
+        return (contract, tree.diagnostics + scanner.diagnostics)
+    }
+
+    /// Listed attachments, each marked present when the file holds its section, then sections
+    /// that no listing names.
+    private func attachments(_ segment: ContractSegmenter.Segment, lines: [ParsedLine]) -> [Attachment] {
+        func key(_ label: String) -> Int? {
+            let digits = label.dropFirst(2)
+            return Int(digits) ?? ChineseNumeral.value(Array(digits.unicodeScalars))
+        }
+        var out: [Attachment] = []
+        var seen = Set<Int>()
+        for item in segment.listed {
+            let section = segment.sections.first { key($0.label) == key(item.label) }
+            if let k = key(item.label) { seen.insert(k) }
+            let line = section?.line ?? item.line
+            out.append(Attachment(label: item.label, title: item.title ?? section?.title, present: section != nil,
+                                  location: text.location(of: lines[line].range)))
+        }
+        for section in segment.sections where !(key(section.label).map(seen.contains) ?? false) {
+            out.append(Attachment(label: section.label, title: section.title, present: true,
+                                  location: text.location(of: lines[section.line].range)))
+        }
+        return out
+    }
+}
+
+/// Which lines of an agreement's body can be articles: not the cover or title block before the
+/// first party line or 第X条, not a table of contents, not instructions (使用说明), not the
+/// signature page and what follows it.
+struct BodyFilter {
+    private var toc = Set<Int>()
+    private var article = Set<Int>()
+    private var body = Set<Int>()
+
+    init(lines: [ParsedLine], range: Range<Int>) {
+        var inTOC = false, inInstructions = false, started = false, signed = false
+        for i in range {
+            let line = lines[i], text = line.text
+            if LineKind.isTableOfContentsHeading(text) { inTOC = true; toc.insert(i); continue }
+            if LineKind.isTableOfContentsEntry(text) { toc.insert(i); continue }
+            if inTOC, line.label != nil || text.count < 30 {
+                // An entry without leaders (`第十一条保密条款	6` lost its dots) still belongs to
+                // the table of contents while the labels keep their pattern.
+                if line.label != nil, i + 1 < range.upperBound, LineKind.isTableOfContentsEntry(lines[i + 1].text) {
+                    toc.insert(i); continue
+                }
+            }
+            inTOC = false
+            if LineKind.isInstructionsHeading(text) { inInstructions = true; continue }
+            let strongLabel = line.label.map { [.article, .chapter, .section].contains($0.style) } ?? false
+            let party = LineKind.isPartyLine(text) && !ContractSegmenter.isSignature(text)
+            if party || strongLabel { inInstructions = false; started = true }
+            if line.label == nil, ContractSegmenter.isSignature(text), started { signed = true }
+            guard started, !inInstructions, !signed else { continue }
+            body.insert(i)
+            if line.label != nil { article.insert(i) }
+        }
+    }
+
+    func isTableOfContents(_ i: Int) -> Bool { toc.contains(i) }
+    func isArticleLine(_ i: Int) -> Bool { article.contains(i) || body.contains(i) }
+    func isInBody(_ i: Int) -> Bool { body.contains(i) }
+}

@@ -1,0 +1,134 @@
+import Schema
+
+/// Cuts a document's lines into agreements. A new agreement starts after the current one has
+/// parties and has reached its signature page or its attachments, at a title line followed
+/// closely by party lines; an attachment that has its own title and parties (附件4 …补充协议) is an
+/// agreement of its own, `supplement` when its title says so. Attachment lines that only list
+/// attachments (`本合同包含以下附件：` then `附件一：…`) are told apart from attachment sections.
+struct ContractSegmenter {
+    struct Segment {
+        var lines: Range<Int>
+        var kind: Contract.Kind
+        var titleLine: Int?
+        /// Attachments named in a listing: label, title, line.
+        var listed: [(label: String, title: String?, line: Int)] = []
+        /// Attachment sections present in the file: label, title, first line.
+        var sections: [(label: String, title: String?, line: Int)] = []
+        /// First line of the first attachment section: articles end there.
+        var bodyEnd: Int
+    }
+
+    let lines: [ParsedLine]
+
+    func segments() -> [Segment] {
+        var result: [Segment] = []
+        var current = Segment(lines: 0..<lines.count, kind: .contract, titleLine: nil, bodyEnd: lines.count)
+        var sawParty = false, sawSignature = false, inAttachment = false
+        var listing = false
+        for (i, line) in lines.enumerated() {
+            let text = line.text
+            if line.label == nil, Self.isSignature(text) { sawSignature = true }
+            if LineKind.isPartyLine(text), !Self.isSignature(text) { sawParty = true }
+            if let heading = LineKind.attachmentHeading(text) {
+                if isListing(i, previousWasListing: listing) {
+                    listing = true
+                    current.listed.append((heading.label, heading.title, i))
+                    continue
+                }
+                listing = false
+                let title = heading.title ?? sectionTitle(after: i)
+                if let start = embeddedContract(at: i) {
+                    current.sections.append((heading.label, title, i))
+                    current.bodyEnd = min(current.bodyEnd, i)
+                    close(&current, at: i, into: &result)
+                    current = Segment(lines: i..<lines.count, kind: LineKind.isSupplementTitle(String(lines[start].text)) ? .supplement : .contract,
+                                      titleLine: start, bodyEnd: lines.count)
+                    sawParty = false; sawSignature = false; inAttachment = false
+                    continue
+                }
+                current.sections.append((heading.label, title, i))
+                current.bodyEnd = min(current.bodyEnd, i)
+                inAttachment = true
+                continue
+            }
+            listing = false
+            if sawParty, sawSignature || inAttachment, line.label == nil, LineKind.isTitleLike(text),
+               !sameTitle(text, as: current), partyLine(within: (i + 1)..<min(lines.count, i + 7)) {
+                close(&current, at: i, into: &result)
+                current = Segment(lines: i..<lines.count, kind: LineKind.isSupplementTitle(String(text)) ? .supplement : .contract,
+                                  titleLine: i, bodyEnd: lines.count)
+                sawParty = false; sawSignature = false; inAttachment = false
+            }
+        }
+        result.append(current)
+        return result
+    }
+
+    /// A signature-page line: 【签署页】, (以下无正文), or a party line that asks for a seal or signature.
+    static func isSignature(_ text: Substring) -> Bool {
+        if ["【签署页】", "【签字页】", "【签章页】", "以下无正文"].contains(where: { text.contains($0) }) { return true }
+        if text.hasPrefix("签署日期") || text.hasPrefix("签订日期：") && text.count < 20 { return true }
+        // `甲方（盖章）：…`, `用人单位（公章）	受用人（签名）：`, `法定代表人（签字）：`
+        let signs = ["盖章", "签字", "签章", "公章", "签名"]
+        let signers = ["法定代表人", "授权代表", "委托代理人", "负责人", "代表人"]
+        guard text.count <= 80, signs.contains(where: { text.contains($0) }) else { return false }
+        return LineKind.isPartyLine(text) || LineKind.startsWithRole(text) || signers.contains { text.hasPrefix($0) }
+    }
+
+    private func close(_ segment: inout Segment, at i: Int, into result: inout [Segment]) {
+        segment.lines = segment.lines.lowerBound..<i
+        segment.bodyEnd = min(segment.bodyEnd, i)
+        result.append(segment)
+    }
+
+    /// Part of a list of attachments rather than the start of one: the line before introduces
+    /// attachments (`…以下附件：`), or an attachment line stands right before or after it.
+    private func isListing(_ i: Int, previousWasListing: Bool) -> Bool {
+        if previousWasListing { return true }
+        if i + 1 < lines.count, LineKind.attachmentHeading(lines[i + 1].text) != nil { return true }
+        if i > 0 {
+            let before = lines[i - 1].text
+            if before.contains("附件"), before.hasSuffix("：") || before.hasSuffix(":") { return true }
+        }
+        return false
+    }
+
+    /// `附件一：` alone, then its title on the next line.
+    private func sectionTitle(after i: Int) -> String? {
+        guard i + 1 < lines.count else { return nil }
+        let next = String(lines[i + 1].text).trimmedWhitespace
+        guard next.count <= 40, !next.contains("。"), !next.contains("："), lines[i + 1].label == nil else { return nil }
+        return next
+    }
+
+    /// The title line of an agreement that starts at attachment heading `i`, if one does.
+    private func embeddedContract(at i: Int) -> Int? {
+        let candidates = [i] + Array((i + 1)..<min(lines.count, i + 4))
+        guard let title = candidates.first(where: { j in
+            j == i ? LineKind.attachmentHeading(lines[i].text)?.title.map { LineKind.isTitleLike(Substring($0)) } ?? false
+                   : LineKind.isTitleLike(lines[j].text)
+        }) else { return nil }
+        return partyLine(within: (title + 1)..<min(lines.count, title + 7)) ? title : nil
+    }
+
+    private func partyLine(within range: Range<Int>) -> Bool {
+        range.contains { LineKind.isPartyLine(lines[$0].text) && !Self.isSignature(lines[$0].text) }
+    }
+
+    private func sameTitle(_ text: Substring, as segment: Segment) -> Bool {
+        guard let t = segment.titleLine ?? firstTitle(in: segment) else { return false }
+        return String(lines[t].text).trimmedWhitespace == String(text).trimmedWhitespace
+    }
+
+    /// The first title-like line before the first party line of the segment; failing that, the
+    /// first short line there that names a 合同 or 协议 (`租房合同范本标准版`).
+    func firstTitle(in segment: Segment) -> Int? {
+        let front = segment.lines.prefix { !LineKind.isPartyLine(lines[$0].text) }
+        if let title = front.first(where: { LineKind.isTitleLike(lines[$0].text) }) { return title }
+        return front.first { i in
+            let t = lines[i].text
+            return t.count <= 30 && lines[i].label == nil && !t.contains("：") && !t.contains(":")
+                && (t.contains("合同") || t.contains("协议"))
+        }
+    }
+}

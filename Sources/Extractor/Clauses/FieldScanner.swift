@@ -1,0 +1,98 @@
+import Schema
+
+/// Finds the fill-in fields of a line: 【…】 brackets (nested ones too), runs of underscores users
+/// fill by hand, and checkbox options (□ unchecked; ☑ ☒ ■ √ checked). Brackets never reach past
+/// the line, so an unbalanced one (`联系人：俞勃成】`) is reported and swallows nothing.
+struct FieldScanner {
+    static let markers: Set<String> = ["签署页", "签字页", "签章页", "盖章页", "签字盖章页"]
+    static let unchecked: Set<Unicode.Scalar> = ["□", "☐", "▢"]
+    static let checked: Set<Unicode.Scalar> = ["☑", "☒", "■", "√", "✓", "✔", "▣"]
+
+    var fields: [Field] = []
+    var diagnostics: [Diagnostic] = []
+    let location: (Range<Int>) -> Location
+
+    mutating func scan(_ line: ParsedLine, article: String?) {
+        let s = Array(line.scalars)
+        let base = line.range.lowerBound
+        var open: [Int] = []
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c == "【" {
+                if !open.isEmpty {
+                    diagnostics.append(Diagnostic(severity: .warning, code: "nested-bracket",
+                        message: "A 【 opens inside another 【…】.", location: location(base + i..<base + i + 1)))
+                }
+                open.append(i)
+            } else if c == "】" {
+                if let start = open.popLast() {
+                    addBracket(s, start, i, base: base, article: article)
+                } else {
+                    diagnostics.append(Diagnostic(severity: .warning, code: "unbalanced-bracket",
+                        message: "】 without a matching 【: “\(Self.text(s[max(0, i - 12)...i]))”.",
+                        location: location(base + i..<base + i + 1)))
+                }
+            } else if c == "_" || c == "＿" {
+                var j = i
+                while j < s.count, s[j] == "_" || s[j] == "＿" { j += 1 }
+                if j - i >= 3 {
+                    fields.append(Field(value: nil, blank: true, label: Self.label(before: i, in: s, labelEnd: line.label?.length ?? 0),
+                                        article: article, style: .underline, location: location(base + i..<base + j)))
+                }
+                i = j
+                continue
+            } else if Self.unchecked.contains(c) || (Self.checked.contains(c) && i + 1 < s.count && s[i + 1].isHan) {
+                var j = i + 1
+                while j < s.count, !Self.unchecked.contains(s[j]), !Self.checked.contains(s[j]),
+                      !" \t，。；、（(：:".unicodeScalars.contains(s[j]) { j += 1 }
+                let option = Self.text(s[(i + 1)..<j]).trimmedWhitespace
+                fields.append(Field(value: option.isEmpty ? nil : option, blank: false, label: nil, article: article,
+                                    style: .checkbox, checked: Self.checked.contains(c), location: location(base + i..<base + j)))
+                i = j
+                continue
+            }
+            i += 1
+        }
+        for start in open {
+            diagnostics.append(Diagnostic(severity: .warning, code: "unbalanced-bracket",
+                message: "【 is not closed on its line: “\(Self.text(s[start..<min(s.count, start + 12)]))”.",
+                location: location(base + start..<base + start + 1)))
+        }
+    }
+
+    private mutating func addBracket(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, base: Int, article: String?) {
+        let inner = Self.text(s[(start + 1)..<end]).trimmedWhitespace
+        let marker = Self.markers.contains(inner)
+        let blank = inner.isEmpty || inner == "/" || inner == "／" || inner.unicodeScalars.allSatisfy { $0 == "_" || $0 == "＿" }
+        fields.append(Field(value: blank ? nil : Self.normalizedValue(inner), blank: blank,
+                            label: marker ? nil : Self.label(before: start, in: s, labelEnd: 0),
+                            article: article, marker: marker, location: location(base + start..<base + end + 1)))
+    }
+
+    /// Identifier-like values (no Han characters) are NFKC-normalized without spaces or a
+    /// stray leading colon: `：0802 2103` → `08022103`, `１３２５００` → `132500`.
+    static func normalizedValue(_ value: String) -> String {
+        guard !value.unicodeScalars.contains(where: \.isHan) else { return value }
+        var v = ICU.nfkc(value).unicodeScalars.filter { !$0.properties.isWhitespace }[...]
+        while let f = v.first, f == ":" || f == "：" { v.removeFirst() }
+        return String(String.UnicodeScalarView(v))
+    }
+
+    /// The words just before position `i`: back over a colon, quotes and spaces, then up to 16
+    /// scalars until punctuation, a bracket or the line's numbering label.
+    static func label(before i: Int, in s: [Unicode.Scalar], labelEnd: Int) -> String? {
+        var j = i
+        while j > labelEnd, "：: “\"‘「（(".unicodeScalars.contains(s[j - 1]) { j -= 1 }
+        let end = j
+        while j > labelEnd, end - j < 16, !"，。；、,;（）()“”\"】【\t 「」：:_＿□☐".unicodeScalars.contains(s[j - 1]) { j -= 1 }
+        let text = Self.text(s[j..<end]).trimmedWhitespace
+        return text.isEmpty ? nil : text
+    }
+
+    static func text(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s)
+        return String(view)
+    }
+}

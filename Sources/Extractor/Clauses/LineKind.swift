@@ -1,0 +1,112 @@
+/// What a line of normalized text is, apart from its numbering: the signals the parser uses to
+/// find contracts, their front matter, their signature pages and what is not an article.
+enum LineKind {
+    /// Role words that open a party line (`甲方：`, `出租方（甲方）：`, `委托人：` …).
+    static let roles: [String] = [
+        "甲方", "乙方", "丙方", "丁方", "出租方", "承租方", "出租人", "承租人", "委托方", "受托方", "委托人", "受托人",
+        "买方", "卖方", "买受人", "出卖人", "供方", "需方", "供货方", "采购方", "发包人", "承包人", "发包方", "承包方",
+        "贷款人", "借款人", "出借人", "保证人", "用人单位", "劳动者", "聘用方", "受聘方", "许可方", "被许可方",
+        "转让方", "受让方", "服务方", "投保人", "保险人", "托运人", "承运人", "研究开发人", "让与人", "受让人",
+    ]
+
+    /// `甲方：…`, `甲（供）方：…`, `出租方（甲方）：…`, `乙方（盖章）：` — a role, an optional
+    /// parenthesis, then a colon.
+    static func isPartyLine(_ text: Substring) -> Bool {
+        var rest = text.drop { $0 == " " }
+        if rest.hasPrefix("甲（") || rest.hasPrefix("乙（") || rest.hasPrefix("甲(") || rest.hasPrefix("乙(") {
+            rest = rest.dropFirst()
+            guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
+                  rest.distance(from: rest.startIndex, to: close) <= 6 else { return false }
+            rest = rest[rest.index(after: close)...]
+            guard rest.first == "方" else { return false }
+            rest = rest.dropFirst()
+        } else {
+            guard let role = roles.first(where: { rest.hasPrefix($0) }) else { return false }
+            rest = rest.dropFirst(role.count)
+        }
+        rest = rest.drop { $0 == " " }
+        if rest.first == "（" || rest.first == "(" {
+            guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
+                  rest.distance(from: rest.startIndex, to: close) <= 10 else { return false }
+            rest = rest[rest.index(after: close)...].drop { $0 == " " }
+        }
+        return rest.first == "：" || rest.first == ":"
+    }
+
+    /// The line opens with a role word (`甲方`, `用人单位` …), whatever follows.
+    static func startsWithRole(_ text: Substring) -> Bool {
+        let t = text.drop { $0 == " " }
+        return roles.contains { t.hasPrefix($0) } || t.hasPrefix("甲（") || t.hasPrefix("乙（")
+    }
+
+    /// Signature-page markers: 【签署页】, (盖章), 签字, 签署日期, （以下无正文）.
+    static func isSignatureLine(_ text: Substring) -> Bool {
+        let markers = ["【签署页】", "【签字页】", "【签章页】", "盖章", "签字", "签章", "签署日期", "以下无正文"]
+        return markers.contains { text.contains($0) } && text.count <= 60
+    }
+
+    /// `附件一：…`, `附件1`, `附件 2：…` at the start of a line: the attachment label and the rest.
+    static func attachmentHeading(_ text: Substring) -> (label: String, title: String?)? {
+        guard text.hasPrefix("附件") else { return nil }
+        var rest = text.dropFirst(2).drop { $0 == " " }
+        let number = rest.prefix { ChineseNumeral.digits[$0.unicodeScalars.first!] != nil || $0.isNumber }
+        guard !number.isEmpty, number.count <= 3 else { return nil }
+        rest = rest.dropFirst(number.count)
+        rest = rest.drop { $0 == "：" || $0 == ":" || $0 == " " || $0 == "、" || $0 == "." }
+        let label = "附件" + number
+        // `附件一是本合同的组成部分` is a sentence, not a heading.
+        if let first = rest.first, first == "是" || first == "为" || first == "与" || first == "中" { return nil }
+        let title = rest.isEmpty ? nil : String(rest).trimmedWhitespace
+        return (label, title.map(stripPunctuation))
+    }
+
+    /// A heading that opens instructions which are not part of the contract proper.
+    static func isInstructionsHeading(_ text: Substring) -> Bool {
+        let t = String(text).trimmedWhitespace
+        return ["使用说明", "填写说明", "特别提示", "重要提示", "签约须知", "合同使用说明", "签约提示", "说明"].contains(t)
+    }
+
+    /// `目录` / `目 录` / `目　录` alone on a line.
+    static func isTableOfContentsHeading(_ text: Substring) -> Bool {
+        let t = text.filter { !$0.isWhitespace }
+        return t == "目录" || t == "目次"
+    }
+
+    /// A table-of-contents entry: dotted leaders (`.....`, `……`, `···`) and/or a page number at
+    /// the end after a tab.
+    static func isTableOfContentsEntry(_ text: Substring) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var run = 0, longest = 0
+        for s in scalars {
+            if s == "." || s == "…" || s == "·" || s == "．" || s == "‥" { run += 1; longest = max(longest, run) } else { run = 0 }
+        }
+        if longest >= 3 { return true }
+        if let tab = scalars.lastIndex(of: "\t") {
+            let tail = scalars[(tab + 1)...]
+            return !tail.isEmpty && tail.count <= 4 && tail.allSatisfy(\.isASCIIDigit)
+        }
+        return false
+    }
+
+    /// A short line that names an agreement: ends in 合同, 协议, 协议书, 合同书, 承诺书 …
+    static func isTitleLike(_ text: Substring) -> Bool {
+        var t = String(text).trimmedWhitespace
+        for suffix in ["（示范文本）", "(示范文本)", "（试行）", "(试行)"] where t.hasSuffix(suffix) {
+            t = String(t.dropLast(suffix.count))
+        }
+        guard (2...60).contains(t.count), !t.contains("："), !t.contains(":"), !t.contains("。"),
+              !t.contains("，"), NumberingLabel.scan(t) == nil else { return false }
+        let endings = ["合同", "协议", "协议书", "合同书", "承诺书", "责任书", "告知书", "确认书", "委托书", "补充协议"]
+        return endings.contains { t.hasSuffix($0) }
+    }
+
+    static func isSupplementTitle(_ text: String) -> Bool {
+        ["补充协议", "补充合同", "变更协议", "补充条款"].contains { text.contains($0) }
+    }
+
+    static func stripPunctuation(_ s: String) -> String {
+        var t = s
+        while let last = t.last, "：:，,。；;".contains(last) { t.removeLast() }
+        return t
+    }
+}

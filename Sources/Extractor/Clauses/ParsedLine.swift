@@ -1,0 +1,31 @@
+/// A line of normalized text as the parser sees it: its scalars, its span, its numbering label.
+struct ParsedLine: Sendable {
+    var index: Int
+    /// Code-point span in the normalized text.
+    var range: Range<Int>
+    var scalars: ArraySlice<Unicode.Scalar>
+    var label: NumberingLabel?
+    var isTableRow: Bool
+
+    var text: Substring {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return Substring(String(view))
+    }
+
+    /// The text after the label (the whole line when there is none).
+    var rest: Substring {
+        guard let label else { return text }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars.dropFirst(label.length))
+        return Substring(String(view))
+    }
+
+    static func lines(of text: NormalizedText) -> [ParsedLine] {
+        text.lines.enumerated().map { i, line in
+            let scalars = text.scalars[line.range]
+            return ParsedLine(index: i, range: line.range, scalars: scalars,
+                              label: line.isTableRow ? nil : NumberingLabel.scan(scalars), isTableRow: line.isTableRow)
+        }
+    }
+}
