@@ -81,7 +81,13 @@ struct ArticleTree {
         let here = location(line.range)
         if label.number == previous.number + 1 { return }
         if label.number > previous.number + 1 {
-            let missing = (previous.number + 1..<label.number).map(String.init).joined(separator: ", ")
+            let han: Bool
+            switch label.style {
+            case .chapter, .section, .article, .ordinalComma, .hanComma, .hanParen: han = !label.text.contains(where: \.isASCII)
+            default: han = false
+            }
+            let missing = (previous.number + 1..<label.number).map { han ? ChineseNumeral.format($0) : String($0) }
+                .joined(separator: ", ")
             diagnostics.append(Diagnostic(severity: .warning, code: "numbering-gap",
                 message: "\(label.text) follows \(previous.text): number \(missing) is missing.", location: here))
         } else if label.number == previous.number {

@@ -12,6 +12,28 @@ enum ChineseNumeral {
     ]
     static let bigUnits: [Unicode.Scalar: Int] = ["万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000]
 
+    /// `n` written the way contracts number things: 四, 十二, 二十一, 一百零一.
+    static func format(_ n: Int) -> String {
+        let names = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        guard n > 0, n < 10_000 else { return String(n) }
+        var out = ""
+        let units = [(1000, "千"), (100, "百"), (10, "十")]
+        var rest = n, zero = false
+        for (value, name) in units {
+            let d = rest / value
+            rest %= value
+            if d > 0 {
+                if zero { out += "零" }
+                out += (d == 1 && value == 10 && out.isEmpty ? "" : names[d]) + name
+                zero = false
+            } else if !out.isEmpty {
+                zero = true
+            }
+        }
+        if rest > 0 { out += (zero ? "零" : "") + names[rest] }
+        return out
+    }
+
     static func isNumeral(_ s: Unicode.Scalar) -> Bool {
         digits[s] != nil || units[s] != nil || bigUnits[s] != nil
     }

@@ -103,7 +103,9 @@ struct ContractSegmenter {
 
     /// The title line of an agreement that starts at attachment heading `i`, if one does.
     private func embeddedContract(at i: Int) -> Int? {
-        let candidates = [i] + Array((i + 1)..<min(lines.count, i + 4))
+        // Its own title, or the line or two after it, but never past the next attachment.
+        let after = ((i + 1)..<min(lines.count, i + 3)).prefix { LineKind.attachmentHeading(lines[$0].text) == nil }
+        let candidates = [i] + Array(after)
         guard let title = candidates.first(where: { j in
             j == i ? LineKind.attachmentHeading(lines[i].text)?.title.map { LineKind.isTitleLike(Substring($0)) } ?? false
                    : LineKind.isTitleLike(lines[j].text)

@@ -97,6 +97,8 @@ private struct LabelScanner {
 
     private func ordinal() -> NumberingLabel? {
         guard let (n, j) = hanNumber(from: start + 1) ?? number(from: start + 1) else { return nil }
+        // `第十二条规定，…` / `第一条第二款` at the start of a wrapped line is a cross-reference.
+        if let next = at(j + 1), "规约所的款项之中第或和及至".unicodeScalars.contains(next) { return nil }
         switch at(j) {
         case "章": return make(.chapter, [n], end: j + 1, allowPunct: true)
         case "节": return make(.section, [n], end: j + 1, allowPunct: true)
@@ -137,7 +139,9 @@ private struct LabelScanner {
         if parts.count > 1 {
             guard parts.count <= 5, parts[0] <= 99 else { return nil }
             if let p = at(j), p == "." || p == "．" || p == "、" { j += 1 }  // 6.1. and 1.1、
-            if let c = at(j), "万元亿千百%％".unicodeScalars.contains(c) { return nil }  // 48.219万元
+            var k = j
+            while at(k) == " " { k += 1 }
+            if let c = at(k), "万元亿千百%％".unicodeScalars.contains(c) { return nil }  // 48.219 万元
             if let c = at(j), c.isASCIIDigit { return nil }
             return make(.decimal(parts.count), parts, end: j)
         }

@@ -53,7 +53,8 @@ enum PlainTextLayer {
     static func isTableRow(_ line: SourceLine) -> Bool {
         let text = line.text.trimmedWhitespace
         if text.hasPrefix("|"), text.hasSuffix("|"), text.count > 1 { return true }
-        return text.contains("\t")
+        // Tab-separated cells; prose with a tab in it (a blank to fill) has sentence punctuation.
+        return text.contains("\t") && !text.unicodeScalars.contains { "，。；".unicodeScalars.contains($0) }
     }
 }
 

@@ -23,7 +23,14 @@ enum LineJoiner {
     }
 
     static func shouldJoin(_ prev: SourceLine, _ next: SourceLine) -> Bool {
-        if prev.isTableRow || next.isTableRow || next.startsColumn || LineShape.startsWithLabel(next) { return false }
+        if prev.isTableRow || next.isTableRow || next.startsColumn { return false }
+        // Geometry and grammar agree the sentence goes on: even a label-like start continues it
+        // (`…应当按照《中华人民共和国反电信网络诈骗法》` / `第十二条规定，…`).
+        if prev.reachesRightMargin, prev.columnRight == nil, !LineShape.endsClause(prev), next.blankLinesBefore <= 1,
+           !next.indented {
+            return true
+        }
+        if LineShape.startsWithLabel(next) { return false }
         // A `key：` line (`电子邮箱：…`) is a new field, unless full-width text ran into the margin
         // right before it (a column's edge is only its longest line, so it proves less).
         let fullWidthWrap = prev.reachesRightMargin && prev.columnRight == nil

@@ -3,7 +3,7 @@
 enum LineShape {
     /// Scalars after which a line is complete: sentence ends, colons, closing brackets.
     static let closers: Set<Unicode.Scalar> = [
-        "。", "；", "！", "？", "：", ":", ";", "!", "?", "）", ")", "】", "」", "』", "”", "\"", "》", "]", "…",
+        "。", "；", "！", "？", "：", ":", ";", "!", "?", "）", ")", "】", "」", "』", "”", "\"", "]", "…",
     ]
 
     static func endsClause(_ line: SourceLine) -> Bool {

@@ -1,0 +1,88 @@
+import Schema
+import Testing
+@testable import Extractor
+
+@Suite("Article hierarchy")
+struct ArticleTreeTests {
+    @Test("styles nest as the document nests them: first seen is level 1")
+    func nesting() throws {
+        let r = try parse("""
+            甲方：某某公司
+            乙方：某某公司
+            一、合作内容
+            （一）甲方权利
+            1、甲方应当按时付款。
+            2、甲方应当配合验收。
+            （二）乙方权利
+            1、乙方应当按时交付。
+            二、其他
+            本协议一式两份。
+            """)
+        let articles = try #require(r.contracts.first?.articles)
+        #expect(articles.map(\.label) == ["一、", "二、"])
+        #expect(articles[0].children.map(\.path) == ["一/（一）", "一/（二）"])
+        #expect(articles[0].children[0].children.map(\.path) == ["一/（一）/1", "一/（一）/2"])
+        #expect(articles[0].children[1].children.map(\.level) == [3])
+        #expect(articles[1].text == "本协议一式两份。")
+        #expect(articles[0].heading == "合作内容")
+        #expect(articles[0].children[0].children[0].heading == nil)
+        #expect(articles[0].children[0].children[0].text == "甲方应当按时付款。")
+    }
+
+    @Test("the same styles nest the other way round in another document")
+    func otherNesting() throws {
+        let r = try parse("甲方：A公司\n1、总则\n（一）定义\n（二）解释\n2、付款\n（一）方式")
+        let articles = try #require(r.contracts.first?.articles)
+        #expect(articles.map(\.path) == ["1", "2"])
+        #expect(articles[0].children.map(\.path) == ["1/（一）", "1/（二）"])
+    }
+
+    @Test("第X章 sits above 第X条 even when an article comes first; decimals nest under articles")
+    func chapters() throws {
+        let r = try parse("甲方：A公司\n第一条 前言\n第一章 总则\n第二条 定义\n2.1 合同\n2.1.1 附件\n第二章 付款\n第三条 方式")
+        let articles = try #require(r.contracts.first?.articles)
+        #expect(articles.map(\.label) == ["第一条", "第一章", "第二章"])
+        #expect(articles[1].children.map(\.label) == ["第二条"])
+        #expect(articles[1].children[0].children[0].path == "2.1")
+        #expect(articles[1].children[0].children[0].children[0].path == "2.1.1")
+        #expect(articles[2].children[0].number == 3)
+    }
+
+    @Test("numbering gaps, repeated and out-of-order labels are diagnostics with locations")
+    func diagnostics() throws {
+        let r = try parse("甲方：A公司\n一、甲\n二、乙\n三、丙\n五、戊\n五、又一个戊\n四、丁")
+        let codes = r.diagnostics.map(\.code)
+        #expect(codes == ["numbering-gap", "duplicate-label", "label-out-of-order"])
+        #expect(r.diagnostics[0].message.contains("四"))
+        #expect(r.diagnostics.allSatisfy { $0.location != nil })
+        let paths = try #require(r.contracts.first?.articles.map(\.path))
+        #expect(Set(paths).count == paths.count)  // unique even with a repeated label
+    }
+
+    @Test("第二条 第二条 租赁期限: the doubled label is one article and a diagnostic")
+    func doubledLabel() throws {
+        let r = try parse("出租方：甲\n第一条 房屋\n第二条 第二条 租赁期限\n租期一年。\n第三条 租金")
+        let articles = try #require(r.contracts.first?.articles)
+        #expect(articles.map(\.number) == [1, 2, 3])
+        #expect(articles[1].heading == "租赁期限")
+        #expect(r.diagnostics.map(\.code) == ["duplicate-label"])
+    }
+
+    @Test("a label in the middle of a sentence is text")
+    func midSentence() throws {
+        let r = try parse("甲方：A公司\n一、违约\n违约方应按本合同第三条约定承担责任，详见二、的规定。\n二、其他")
+        #expect(r.contracts[0].articles.map(\.label) == ["一、", "二、"])
+    }
+
+    @Test("a heading is short and has no sentence punctuation; otherwise it is text", arguments: [
+        ("第七条 付款条款", "付款条款", ""),
+        ("7.1 双方结算相关信息如下：", nil, "双方结算相关信息如下："),
+        ("（一）本协议适用中华人民共和国法律。", nil, "本协议适用中华人民共和国法律。"),
+        ("第一条 甲方将自有的坐落在\t市区的房屋，出租给乙方", nil, "甲方将自有的坐落在\t市区的房屋，出租给乙方"),
+    ])
+    func headings(line: String, heading: String?, text: String) throws {
+        let article = try #require(try parse("甲方：A公司\n\(line)").contracts.first?.articles.first)
+        #expect(article.heading == heading)
+        #expect(article.text == text)
+    }
+}
