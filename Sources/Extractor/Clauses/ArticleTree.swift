@@ -141,7 +141,7 @@ struct ArticleTree {
         case .decimal: own = label.components.map(String.init).joined(separator: ".")
         case .hanParen, .arabicParen:
             var core = label.text.unicodeScalars.dropFirst().dropLast()
-            core = core.filter { !$0.properties.isWhitespace }[...]
+            core = core.filter { !$0.isSpace }[...]
             own = "（" + String(String.UnicodeScalarView(core)) + "）"
         default:
             var t = label.text

@@ -65,13 +65,17 @@ struct ContractSegmenter {
     }
 
     /// A signature-page line: 【签署页】, (以下无正文), or a party line that asks for a seal or signature.
+    /// Every signature marker below contains one of these.
+    private static let signatureScalars: Set<Unicode.Scalar> = ["签", "盖", "章", "无", "名"]
+
     static func isSignature(_ text: Substring) -> Bool {
-        if ["【签署页】", "【签字页】", "【签章页】", "以下无正文"].contains(where: { text.contains($0) }) { return true }
+        guard text.unicodeScalars.count <= 200, text.containsAny(of: signatureScalars) else { return false }
+        if ["【签署页】", "【签字页】", "【签章页】", "以下无正文"].contains(where: { text.includes($0) }) { return true }
         if text.hasPrefix("签署日期") || text.hasPrefix("签订日期：") && text.count < 20 { return true }
         // `甲方（盖章）：…`, `用人单位（公章）	受用人（签名）：`, `法定代表人（签字）：`
         let signs = ["盖章", "签字", "签章", "公章", "签名"]
         let signers = ["法定代表人", "授权代表", "委托代理人", "负责人", "代表人"]
-        guard text.count <= 80, signs.contains(where: { text.contains($0) }) else { return false }
+        guard text.count <= 80, signs.contains(where: { text.includes($0) }) else { return false }
         return LineKind.isPartyLine(text) || LineKind.startsWithRole(text) || signers.contains { text.hasPrefix($0) }
     }
 
@@ -88,7 +92,7 @@ struct ContractSegmenter {
         if i + 1 < lines.count, LineKind.attachmentHeading(lines[i + 1].text) != nil { return true }
         if i > 0 {
             let before = lines[i - 1].text
-            if before.contains("附件"), before.hasSuffix("：") || before.hasSuffix(":") { return true }
+            if before.includes("附件"), before.hasSuffix("：") || before.hasSuffix(":") { return true }
         }
         return false
     }
@@ -97,7 +101,7 @@ struct ContractSegmenter {
     private func sectionTitle(after i: Int) -> String? {
         guard i + 1 < lines.count else { return nil }
         let next = String(lines[i + 1].text).trimmedWhitespace
-        guard next.count <= 40, !next.contains("。"), !next.contains("："), lines[i + 1].label == nil else { return nil }
+        guard next.count <= 40, !next.includes("。"), !next.includes("："), lines[i + 1].label == nil else { return nil }
         return next
     }
 
@@ -129,8 +133,8 @@ struct ContractSegmenter {
         if let title = front.first(where: { LineKind.isTitleLike(lines[$0].text) }) { return title }
         return front.first { i in
             let t = lines[i].text
-            return t.count <= 30 && lines[i].label == nil && !t.contains("：") && !t.contains(":")
-                && (t.contains("合同") || t.contains("协议"))
+            return t.count <= 30 && lines[i].label == nil && !t.includes("：") && !t.includes(":")
+                && (t.includes("合同") || t.includes("协议"))
         }
     }
 }

@@ -74,7 +74,7 @@ struct FieldScanner {
     /// stray leading colon: `：0802 2103` → `08022103`, `１３２５００` → `132500`.
     static func normalizedValue(_ value: String) -> String {
         guard !value.unicodeScalars.contains(where: \.isHan) else { return value }
-        var v = ICU.nfkc(value).unicodeScalars.filter { !$0.properties.isWhitespace }[...]
+        var v = ICU.nfkc(value).unicodeScalars.filter { !$0.isSpace }[...]
         while let f = v.first, f == ":" || f == "：" { v.removeFirst() }
         return String(String.UnicodeScalarView(v))
     }

@@ -11,7 +11,11 @@ enum LineKind {
 
     /// `甲方：…`, `甲（供）方：…`, `出租方（甲方）：…`, `乙方（盖章）：` — a role, an optional
     /// parenthesis, then a colon.
+    /// First scalars of every role word and of `甲（`: a line starting otherwise is no party line.
+    private static let roleInitials: Set<Unicode.Scalar> = Set(roles.compactMap(\.unicodeScalars.first) + ["甲", "乙"])
+
     static func isPartyLine(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return false }
         var rest = text.drop { $0 == " " }
         if rest.hasPrefix("甲（") || rest.hasPrefix("乙（") || rest.hasPrefix("甲(") || rest.hasPrefix("乙(") {
             rest = rest.dropFirst()
@@ -35,6 +39,7 @@ enum LineKind {
 
     /// The line opens with a role word (`甲方`, `用人单位` …), whatever follows.
     static func startsWithRole(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return false }
         let t = text.drop { $0 == " " }
         return roles.contains { t.hasPrefix($0) } || t.hasPrefix("甲（") || t.hasPrefix("乙（")
     }
@@ -42,7 +47,7 @@ enum LineKind {
     /// Signature-page markers: 【签署页】, (盖章), 签字, 签署日期, （以下无正文）.
     static func isSignatureLine(_ text: Substring) -> Bool {
         let markers = ["【签署页】", "【签字页】", "【签章页】", "盖章", "签字", "签章", "签署日期", "以下无正文"]
-        return markers.contains { text.contains($0) } && text.count <= 60
+        return markers.contains { text.includes($0) } && text.count <= 60
     }
 
     /// `附件一：…`, `附件1`, `附件 2：…` at the start of a line: the attachment label and the rest.
@@ -62,12 +67,14 @@ enum LineKind {
 
     /// A heading that opens instructions which are not part of the contract proper.
     static func isInstructionsHeading(_ text: Substring) -> Bool {
+        guard text.unicodeScalars.count <= 10 else { return false }
         let t = String(text).trimmedWhitespace
         return ["使用说明", "填写说明", "特别提示", "重要提示", "签约须知", "合同使用说明", "签约提示", "说明"].contains(t)
     }
 
     /// `目录` / `目 录` / `目　录` alone on a line.
     static func isTableOfContentsHeading(_ text: Substring) -> Bool {
+        guard text.unicodeScalars.count <= 8 else { return false }
         let t = text.filter { !$0.isWhitespace }
         return t == "目录" || t == "目次"
     }
@@ -75,14 +82,14 @@ enum LineKind {
     /// A table-of-contents entry: dotted leaders (`.....`, `……`, `···`) and/or a page number at
     /// the end after a tab.
     static func isTableOfContentsEntry(_ text: Substring) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
         var run = 0, longest = 0
         for s in scalars {
             if s == "." || s == "…" || s == "·" || s == "．" || s == "‥" { run += 1; longest = max(longest, run) } else { run = 0 }
         }
         if longest >= 3 { return true }
         if let tab = scalars.lastIndex(of: "\t") {
-            let tail = scalars[(tab + 1)...]
+            let tail = scalars[scalars.index(after: tab)...]
             return !tail.isEmpty && tail.count <= 4 && tail.allSatisfy(\.isASCIIDigit)
         }
         return false
@@ -90,18 +97,19 @@ enum LineKind {
 
     /// A short line that names an agreement: ends in 合同, 协议, 协议书, 合同书, 承诺书 …
     static func isTitleLike(_ text: Substring) -> Bool {
+        guard text.unicodeScalars.count <= 80 else { return false }
         var t = String(text).trimmedWhitespace
         for suffix in ["（示范文本）", "(示范文本)", "（试行）", "(试行)"] where t.hasSuffix(suffix) {
             t = String(t.dropLast(suffix.count))
         }
-        guard (2...60).contains(t.count), !t.contains("："), !t.contains(":"), !t.contains("。"),
-              !t.contains("，"), NumberingLabel.scan(t) == nil else { return false }
+        guard (2...60).contains(t.count), !t.includes("："), !t.includes(":"), !t.includes("。"),
+              !t.includes("，"), NumberingLabel.scan(t) == nil else { return false }
         let endings = ["合同", "协议", "协议书", "合同书", "承诺书", "责任书", "告知书", "确认书", "委托书", "补充协议"]
         return endings.contains { t.hasSuffix($0) }
     }
 
     static func isSupplementTitle(_ text: String) -> Bool {
-        ["补充协议", "补充合同", "变更协议", "补充条款"].contains { text.contains($0) }
+        ["补充协议", "补充合同", "变更协议", "补充条款"].contains { text.includes($0) }
     }
 
     static func stripPunctuation(_ s: String) -> String {

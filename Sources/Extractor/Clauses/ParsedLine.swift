@@ -6,12 +6,8 @@ struct ParsedLine: Sendable {
     var scalars: ArraySlice<Unicode.Scalar>
     var label: NumberingLabel?
     var isTableRow: Bool
-
-    var text: Substring {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return Substring(String(view))
-    }
+    /// The line as a string, made once: every line test reads it.
+    let text: Substring
 
     /// The text after the label (the whole line when there is none).
     var rest: Substring {
@@ -24,8 +20,11 @@ struct ParsedLine: Sendable {
     static func lines(of text: NormalizedText) -> [ParsedLine] {
         text.lines.enumerated().map { i, line in
             let scalars = text.scalars[line.range]
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
             return ParsedLine(index: i, range: line.range, scalars: scalars,
-                              label: line.isTableRow ? nil : NumberingLabel.scan(scalars), isTableRow: line.isTableRow)
+                              label: line.isTableRow ? nil : NumberingLabel.scan(scalars), isTableRow: line.isTableRow,
+                              text: Substring(String(view)))
         }
     }
 }

@@ -64,3 +64,33 @@ extension Unicode.Scalar {
     /// Counts 2 for wide characters, 1 otherwise: how a monospaced text view lays it out.
     var displayWidth: Int { isWideCJK ? 2 : 1 }
 }
+
+extension Unicode.Scalar {
+    /// Whitespace without the Unicode property lookup (the hot path of every stage): ASCII
+    /// space and controls, NBSP, the U+2000 spaces, ideographic space, line separators.
+    @inline(__always) var isSpace: Bool {
+        switch value {
+        case 0x20, 0x09...0x0D, 0xA0, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Substring search by Unicode scalars, without Foundation's NSString bridge or copies.
+    func includes(_ needle: String) -> Bool {
+        let hay = unicodeScalars, pin = needle.unicodeScalars
+        guard let first = pin.first else { return true }
+        var i = hay.startIndex
+        while let start = hay[i...].firstIndex(of: first) {
+            if hay[start...].starts(with: pin) { return true }
+            i = hay.index(after: start)
+        }
+        return false
+    }
+
+    /// Whether any scalar of the string is in `set`: one pass, for quick rejection.
+    func containsAny(of set: Set<Unicode.Scalar>) -> Bool {
+        unicodeScalars.contains { set.contains($0) }
+    }
+}

@@ -75,7 +75,7 @@ enum PdfFurniture {
     /// Numbers vary from page to page (`第 3 页`, `第 10 页`); whitespace is layout.
     private static func key(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars where !s.properties.isWhitespace {
+        for s in text.unicodeScalars where !s.isSpace {
             if s.isASCIIDigit || s.properties.numericType != nil {
                 if out.last != "#" { out.append("#") }
             } else {
@@ -89,7 +89,7 @@ enum PdfFurniture {
         var out = String.UnicodeScalarView()
         var lastWasSpace = false
         for s in text.unicodeScalars {
-            if s.properties.isWhitespace {
+            if s.isSpace {
                 if !lastWasSpace, !out.isEmpty { out.append(" ") }
                 lastWasSpace = true
             } else {

@@ -51,19 +51,31 @@ enum PlainTextLayer {
 
     /// Markdown table rows (`| a | b |`) and tab-separated rows stay rows for the mapper.
     static func isTableRow(_ line: SourceLine) -> Bool {
-        let text = line.text.trimmedWhitespace
-        if text.hasPrefix("|"), text.hasSuffix("|"), text.count > 1 { return true }
+        let chars = line.chars.lazy.map(\.scalar).filter { !$0.isSpace || $0 == "\t" }
+        guard let first = chars.first else { return false }
+        if first == "|", line.chars.lastIndex(where: { !$0.scalar.isSpace }).map({ line.chars[$0].scalar == "|" }) == true,
+           line.chars.count > 1 { return true }
         // Tab-separated cells; prose with a tab in it (a blank to fill) has sentence punctuation.
-        return text.contains("\t") && !text.unicodeScalars.contains { "，。；".unicodeScalars.contains($0) }
+        var tab = false
+        for c in line.chars {
+            switch c.scalar {
+            case "\t": tab = true
+            case "，", "。", "；": return false
+            default: continue
+            }
+        }
+        return tab
     }
 }
 
 extension String {
     /// The string without leading and trailing Unicode whitespace.
     var trimmedWhitespace: String {
+        guard let f = unicodeScalars.first, let l = unicodeScalars.last else { return self }
+        if !f.isSpace, !l.isSpace { return self }
         var scalars = Substring(self).unicodeScalars[...]
-        while let f = scalars.first, f.properties.isWhitespace { scalars.removeFirst() }
-        while let l = scalars.last, l.properties.isWhitespace { scalars.removeLast() }
+        while let f = scalars.first, f.isSpace { scalars.removeFirst() }
+        while let l = scalars.last, l.isSpace { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))
     }
 }

@@ -60,7 +60,7 @@ final class PopplerDocument {
             var space = false
             for i in 0..<n {
                 let s = scalars[i]
-                if s.properties.isWhitespace {
+                if s.isSpace {
                     space = s != "\n" && s != "\r"
                     continue
                 }

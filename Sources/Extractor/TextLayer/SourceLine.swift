@@ -41,5 +41,5 @@ struct SourceLine: Equatable, Sendable {
     }
 
     var displayWidth: Int { chars.reduce(0) { $0 + $1.scalar.displayWidth } }
-    var isBlank: Bool { chars.allSatisfy { $0.scalar.properties.isWhitespace } }
+    var isBlank: Bool { chars.allSatisfy { $0.scalar.isSpace } }
 }

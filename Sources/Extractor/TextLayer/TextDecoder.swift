@@ -39,7 +39,7 @@ enum TextDecoder {
         if BinarySniffer.looksBinary(decoded.scalars) {
             throw ExtractionError.binary(fileName, kind: "binary data (control characters)")
         }
-        if decoded.scalars.allSatisfy({ $0.properties.isWhitespace }) {
+        if decoded.scalars.allSatisfy({ $0.isSpace }) {
             throw ExtractionError.empty(fileName)
         }
         return decoded

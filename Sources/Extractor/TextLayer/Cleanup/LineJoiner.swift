@@ -56,9 +56,9 @@ enum LineJoiner {
     private static func merged(_ a: SourceLine, _ b: SourceLine) -> SourceLine {
         var out = a
         var left = a.chars
-        while let l = left.last, l.scalar.properties.isWhitespace { left.removeLast() }
+        while let l = left.last, l.scalar.isSpace { left.removeLast() }
         var right = b.chars[...]
-        while let f = right.first, f.scalar.properties.isWhitespace { right.removeFirst() }
+        while let f = right.first, f.scalar.isSpace { right.removeFirst() }
         if let l = left.last?.scalar, let r = right.first?.scalar,
            l.isASCIILetter || l == "," || l == ".", r.isASCIILetter {  // an English word wrap
             left.append(.synthetic(" "))

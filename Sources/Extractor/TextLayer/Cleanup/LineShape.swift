@@ -7,7 +7,7 @@ enum LineShape {
     ]
 
     static func endsClause(_ line: SourceLine) -> Bool {
-        guard let last = line.chars.last(where: { !$0.scalar.properties.isWhitespace }) else { return true }
+        guard let last = line.chars.last(where: { !$0.scalar.isSpace }) else { return true }
         return closers.contains(last.scalar)
     }
 
@@ -17,15 +17,26 @@ enum LineShape {
         startsWithLabel(line) || startsWithKey(line)
     }
 
+    /// The same grammar the clause parser uses (`NumberingLabel`), plus `附件`.
     static func startsWithLabel(_ line: SourceLine) -> Bool {
-        line.text.trimmedWhitespace.prefixMatch(of: label) != nil
+        let scalars = line.chars.lazy.map(\.scalar)
+        var head = Array(scalars.prefix(24))[...]
+        while let f = head.first, f.isSpace { head.removeFirst() }
+        if head.starts(with: "附件".unicodeScalars) { return true }
+        return NumberingLabel.scan(head) != nil
     }
 
+    /// A short `key：` at the start (`地址：`, `开户行：`): up to 12 scalars without punctuation.
     static func startsWithKey(_ line: SourceLine) -> Bool {
-        line.text.trimmedWhitespace.prefixMatch(of: key) != nil
+        var count = 0
+        for c in line.chars {
+            let s = c.scalar
+            if count == 0, s.isSpace { continue }
+            if s == "：" || s == ":" { return count > 0 }
+            if s.isSpace || "，。；、".unicodeScalars.contains(s) { return false }
+            count += 1
+            if count > 12 { return false }
+        }
+        return false
     }
-
-    nonisolated(unsafe) private static let label =
-        /(?:第[一二三四五六七八九十百零〇两\d]+[条章节款部分]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}(?:\.\d{1,3})+\.?(?!\d)|\d{1,3}[、．)）]|\d{1,3}\.(?!\d)|[１-９][０-９]?[．、]|[①-⑳]|附件)/
-    nonisolated(unsafe) private static let key = /[^\s：:，。；、]{1,12}[：:]/
 }

@@ -26,10 +26,10 @@ enum MarkdownNoise {
     }
 
     private static func removeLeadingMarker(_ chars: inout [SourceChar]) {
-        guard let first = chars.firstIndex(where: { !$0.scalar.properties.isWhitespace }) else { return }
+        guard let first = chars.firstIndex(where: { !$0.scalar.isSpace }) else { return }
         let s = chars[first].scalar
         if ["-", "*", "+", "•", "·"].contains(s), first + 2 < chars.count,
-           chars[first + 1].scalar == " ", !chars[first + 2].scalar.properties.isWhitespace,
+           chars[first + 1].scalar == " ", !chars[first + 2].scalar.isSpace,
            !(s == "-" && chars.last?.scalar == "-") {  // `- 3 -` is a page number, not a list
             chars.removeSubrange(first...(first + 1))
         } else if s == "#" {

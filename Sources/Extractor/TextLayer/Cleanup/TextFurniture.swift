@@ -12,6 +12,7 @@ enum TextFurniture {
         for (i, line) in lines.enumerated() {
             let next = i + 1 < lines.count ? lines[i + 1] : nil
             let atBreak = isBreak(line) || next.map(isBreak) ?? true
+            guard atBreak, line.chars.count <= 40 else { continue }
             let text = line.text.trimmedWhitespace
             if atBreak, !line.isTableRow, PageNumberPattern.matches(text, allowBare: false) {
                 kind[i] = .pageNumber
@@ -53,7 +54,7 @@ enum TextFurniture {
     static func cutsSentence(_ lines: [SourceLine], at i: Int) -> Bool {
         guard i > 0, i + 1 < lines.count else { return false }
         let before = lines[i - 1], after = lines[i + 1]
-        return !LineShape.endsClause(before) && before.displayWidth >= LineJoiner.pageWrapWidth
+        return !before.isTableRow && !LineShape.endsClause(before) && before.displayWidth >= LineJoiner.pageWrapWidth
             && !LineShape.startsNewItem(after)
     }
 

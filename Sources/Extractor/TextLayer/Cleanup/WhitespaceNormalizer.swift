@@ -14,14 +14,14 @@ enum WhitespaceNormalizer {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            guard c.scalar.properties.isWhitespace else {
+            guard c.scalar.isSpace else {
                 out.append(c)
                 i += 1
                 continue
             }
             var j = i
             var hasTab = false
-            while j < chars.count, chars[j].scalar.properties.isWhitespace {
+            while j < chars.count, chars[j].scalar.isSpace {
                 if chars[j].scalar == "\t" { hasTab = true }
                 j += 1
             }
