@@ -44,7 +44,7 @@ struct ClauseParser {
         let span = lines[segment.lines.lowerBound].range.lowerBound..<lines[segment.lines.upperBound - 1].range.upperBound
         let contract = Contract(
             title: titleLine.map { String(lines[$0].text).trimmedWhitespace },
-            kind: segment.kind, articles: articles, fields: fields,
+            kind: titleLine.map { LineKind.isSupplementTitle(String(lines[$0].text)) ? .supplement : segment.kind } ?? segment.kind, articles: articles, fields: fields,
             attachments: attachments(segment, lines: lines), location: text.location(of: span))
         return (contract, tree.diagnostics + scanner.diagnostics)
     }
@@ -82,7 +82,17 @@ struct BodyFilter {
     private var body = Set<Int>()
 
     init(lines: [ParsedLine], range: Range<Int>) {
+        self.init(lines: lines, range: range, startAtFirstLabel: false)
+        if body.isEmpty {
+            // No party line and no 第X条 (a one-page form, a template whose parties are blank
+            // lines): the body starts at the first label instead.
+            self.init(lines: lines, range: range, startAtFirstLabel: true)
+        }
+    }
+
+    private init(lines: [ParsedLine], range: Range<Int>, startAtFirstLabel: Bool) {
         var inTOC = false, inInstructions = false, started = false, signed = false
+        var instructionStyles: [NumberingLabel.Style: Int] = [:]
         for i in range {
             let line = lines[i], text = line.text
             if LineKind.isTableOfContentsHeading(text) { inTOC = true; toc.insert(i); continue }
@@ -95,10 +105,22 @@ struct BodyFilter {
                 }
             }
             inTOC = false
-            if LineKind.isInstructionsHeading(text) { inInstructions = true; continue }
+            if LineKind.isInstructionsHeading(text) { inInstructions = true; instructionStyles = [:]; continue }
+            if inInstructions {
+                // The contract proper begins with its preamble (`依据《合同法》…`) or when the
+                // instructions' numbering starts again at 1.
+                let restarts = line.label.map { $0.number == 1 && (instructionStyles[$0.style] ?? 0) > 1 } ?? false
+                if restarts || LineKind.isPreamble(text) {
+                    inInstructions = false
+                    started = true
+                } else if let label = line.label {
+                    instructionStyles[label.style] = max(instructionStyles[label.style] ?? 0, label.number)
+                }
+            }
             let strongLabel = line.label.map { [.article, .chapter, .section].contains($0.style) } ?? false
             let party = LineKind.isPartyLine(text) && !ContractSegmenter.isSignature(text)
             if party || strongLabel { inInstructions = false; started = true }
+            if startAtFirstLabel, !inInstructions, line.label != nil { started = true }
             if line.label == nil, ContractSegmenter.isSignature(text), started { signed = true }
             guard started, !inInstructions, !signed else { continue }
             body.insert(i)

@@ -44,12 +44,6 @@ enum LineKind {
         return roles.contains { t.hasPrefix($0) } || t.hasPrefix("甲（") || t.hasPrefix("乙（")
     }
 
-    /// Signature-page markers: 【签署页】, (盖章), 签字, 签署日期, （以下无正文）.
-    static func isSignatureLine(_ text: Substring) -> Bool {
-        let markers = ["【签署页】", "【签字页】", "【签章页】", "盖章", "签字", "签章", "签署日期", "以下无正文"]
-        return markers.contains { text.includes($0) } && text.count <= 60
-    }
-
     /// `附件一：…`, `附件1`, `附件 2：…` at the start of a line: the attachment label and the rest.
     static func attachmentHeading(_ text: Substring) -> (label: String, title: String?)? {
         guard text.hasPrefix("附件") else { return nil }
@@ -70,6 +64,11 @@ enum LineKind {
         guard text.unicodeScalars.count <= 10 else { return false }
         let t = String(text).trimmedWhitespace
         return ["使用说明", "填写说明", "特别提示", "重要提示", "签约须知", "合同使用说明", "签约提示", "说明"].contains(t)
+    }
+
+    /// The preamble that opens a contract proper: `根据《中华人民共和国民法典》…`, `依据《…`.
+    static func isPreamble(_ text: Substring) -> Bool {
+        ["根据《", "依据《", "依照《", "按照《", "为明确"].contains { text.hasPrefix($0) }
     }
 
     /// `目录` / `目 录` / `目　录` alone on a line.

@@ -45,6 +45,20 @@ struct NotArticlesTests {
         #expect(contract.articles[0].children.map(\.label) == ["（一）"])
     }
 
+    @Test("instructions end at the preamble or where their numbering starts again")
+    func instructionsEnd() throws {
+        let viaPreamble = try parse("技术开发合同\n填写说明\n一、合同登记编号由登记处填写。\n二、按要求填写。\n依据《中华人民共和国民法典》的规定，双方达成如下协议：\n一、标的技术\n二、技术指标")
+        #expect(viaPreamble.contracts[0].articles.map(\.heading) == ["标的技术", "技术指标"])
+        let viaRestart = try parse("技术开发合同\n填写说明\n一、合同登记编号由登记处填写。\n二、按要求填写。\n一、标的技术\n二、技术指标")
+        #expect(viaRestart.contracts[0].articles.map(\.heading) == ["标的技术", "技术指标"])
+    }
+
+    @Test("without party lines or 第X条 the body starts at the first label")
+    func noParties() throws {
+        let r = try parse("房屋租赁合同\n一、租期一年。\n二、租金每月1000元。")
+        #expect(r.contracts[0].articles.count == 2)
+    }
+
     @Test("an appended commitment after the signature page is an attachment, not articles")
     func appendedCommitment() throws {
         let r = try parse("""
