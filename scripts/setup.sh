@@ -12,6 +12,7 @@ PACKAGES=(
   libtesseract-dev      # OCR of scanned pages
   tesseract-ocr-chi-sim # simplified Chinese OCR model
   qpdf                  # encrypted / mixed PDF fixtures in tests
+  bc                    # arithmetic in scripts/bench.sh
 )
 
 missing=()
