@@ -56,7 +56,7 @@ public struct Extractor: Sendable {
 
     /// The record of an already-read document: its agreements, their articles and fields.
     public func result(of document: TextDocument) -> ExtractionResult {
-        let (contracts, found) = ClauseParser(text: document.text).parse()
+        let (contracts, found) = ClauseParser(text: document.text, furniture: document.source.pageFurniture).parse()
         return ExtractionResult(source: document.source, contracts: contracts,
                                 diagnostics: document.diagnostics + found)
     }

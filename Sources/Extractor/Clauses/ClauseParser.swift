@@ -5,6 +5,7 @@ import Schema
 /// repeated or out-of-order labels, unbalanced brackets), each with a location.
 struct ClauseParser {
     let text: NormalizedText
+    var furniture: [PageFurniture] = []
 
     func parse() -> (contracts: [Contract], diagnostics: [Diagnostic]) {
         let lines = ParsedLine.lines(of: text)
@@ -42,11 +43,15 @@ struct ClauseParser {
 
         let titleLine = segment.titleLine ?? segmenter.firstTitle(in: segment)
         let span = lines[segment.lines.lowerBound].range.lowerBound..<lines[segment.lines.upperBound - 1].range.upperBound
-        let contract = Contract(
+        var contract = Contract(
             title: titleLine.map { String(lines[$0].text).trimmedWhitespace },
             kind: titleLine.map { LineKind.isSupplementTitle(String(lines[$0].text)) ? .supplement : segment.kind } ?? segment.kind, articles: articles, fields: fields,
             attachments: attachments(segment, lines: lines), location: text.location(of: span))
-        return (contract, tree.diagnostics + scanner.diagnostics)
+        let content = ContractText(lines: segment.lines.filter(body.isInBody).map { lines[$0] },
+                                   allLines: segment.lines.filter { !body.isTableOfContents($0) }.map { lines[$0] },
+                                   furniture: furniture, location: location)
+        let mapped = RecordMapper.map(&contract, from: content)
+        return (contract, tree.diagnostics + scanner.diagnostics + mapped)
     }
 
     /// Listed attachments, each marked present when the file holds its section, then sections

@@ -1,0 +1,70 @@
+import Schema
+
+/// What a mapping rule sees of one agreement: its lines (with labels), the page furniture of
+/// the file, and how to turn a span into a `Location`.
+struct ContractText {
+    /// The agreement's body: its articles' lines.
+    let lines: [ParsedLine]
+    /// Every line of the agreement: title block, parties, body, signature page, attachments.
+    let allLines: [ParsedLine]
+    let furniture: [PageFurniture]
+    let location: (Range<Int>) -> Location
+
+    /// Lines that mention any of `words`, first match per line: (line, range of the word in scalars).
+    func lines(mentioning words: [String]) -> [(line: ParsedLine, at: Int)] {
+        lines.compactMap { line in
+            for w in words {
+                if let at = line.scalars.firstRange(of: Array(w.unicodeScalars))?.lowerBound {
+                    return (line, at - line.scalars.startIndex)
+                }
+            }
+            return nil
+        }
+    }
+}
+
+/// One rule of the record: reads the agreement's text and fills its part of the `Contract`,
+/// returning what it could not resolve.
+protocol MappingRule {
+    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic]
+}
+
+/// Runs every rule, in order, on one agreement.
+enum RecordMapper {
+    static let rules: [any MappingRule.Type] = [ContractNumberRule.self, CopiesRule.self, TermRule.self, DisputeRule.self]
+
+    static func map(_ contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+        rules.flatMap { $0.apply(to: &contract, from: text) }
+    }
+}
+
+/// Small value readers shared by the rules.
+enum ValueReader {
+    /// A count written as 4, 四, 肆, （四）, 【肆】 or 【4】: the value and how many scalars it took.
+    static func count(at i: Int, in s: ArraySlice<Unicode.Scalar>) -> (value: Int, length: Int)? {
+        var j = s.startIndex + i
+        var closing: Unicode.Scalar?
+        if j < s.endIndex, let close = ["【": "】", "（": "）", "(": ")", "[": "]"][s[j]] as Unicode.Scalar? {
+            closing = close
+            j += 1
+        }
+        while j < s.endIndex, s[j] == " " { j += 1 }
+        let start = j
+        while j < s.endIndex, s[j].isASCIIDigit || (s[j].value >= 0xFF10 && s[j].value <= 0xFF19) || ChineseNumeral.isNumeral(s[j]) { j += 1 }
+        guard j > start else { return nil }
+        let raw = Array(s[start..<j])
+        let value: Int?
+        if raw.allSatisfy({ $0.isASCIIDigit || ($0.value >= 0xFF10 && $0.value <= 0xFF19) }) {
+            value = Int(String(String.UnicodeScalarView(raw.map { $0.value >= 0xFF10 ? Unicode.Scalar($0.value - 0xFF10 + 0x30)! : $0 })))
+        } else {
+            value = ChineseNumeral.value(raw)
+        }
+        guard let value else { return nil }
+        while j < s.endIndex, s[j] == " " { j += 1 }
+        if let closing {
+            guard j < s.endIndex, s[j] == closing || (closing == "）" && s[j] == ")") || (closing == ")" && s[j] == "）") else { return nil }
+            j += 1
+        }
+        return (value, j - (s.startIndex + i))
+    }
+}

@@ -1,0 +1,52 @@
+import Schema
+
+/// `contractNumber` from 合同编号 / 协议编号 / 合同号 / 编号, in the text or in page furniture
+/// (a number printed in a running header). Brackets go, identifiers are NFKC without spaces.
+/// Diagnostics: `contract-number-conflict` when two different numbers are stated.
+enum ContractNumberRule: MappingRule {
+    static let keys = ["合同编号", "协议编号", "合同号", "合同登记编号", "编号"]
+
+    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+        var found: [(value: String, location: Location?)] = []
+        for line in text.allLines {
+            if let (value, range) = value(in: line.scalars) {
+                let start = line.range.lowerBound + range.lowerBound
+                found.append((value, text.location(start..<(line.range.lowerBound + range.upperBound))))
+            }
+        }
+        for item in text.furniture {
+            if let (value, _) = value(in: Array(item.text.unicodeScalars)[...]) { found.append((value, nil)) }
+        }
+        guard let first = found.first else { return [] }
+        contract.contractNumber = first.value
+        if let other = found.first(where: { $0.value != first.value }) {
+            return [Diagnostic(severity: .warning, code: "contract-number-conflict",
+                               message: "The contract number is given as \(first.value) and as \(other.value).",
+                               location: other.location)]
+        }
+        return []
+    }
+
+    /// The value after a key at the start of a line (`合同编号：【X】`), as a span of `s`.
+    static func value(in s: ArraySlice<Unicode.Scalar>) -> (String, Range<Int>)? {
+        let text = Array(s)
+        var i = 0
+        while i < text.count, text[i].isSpace { i += 1 }
+        guard let key = keys.first(where: { text[i...].starts(with: $0.unicodeScalars) }) else { return nil }
+        var j = i + key.unicodeScalars.count
+        guard j < text.count, text[j] == "：" || text[j] == ":" else { return nil }
+        j += 1
+        while j < text.count, text[j].isSpace || text[j] == "【" { j += 1 }
+        let start = j
+        var end = start
+        // Up to 】, a tab or the end; a space only ends it when another `key：` follows.
+        while end < text.count, text[end] != "】", text[end] != "\t" {
+            if text[end] == " ", text[end...].contains(where: { $0 == "：" || $0 == ":" }) { break }
+            end += 1
+        }
+        let raw = String(String.UnicodeScalarView(text[start..<end]))
+        let value = FieldScanner.normalizedValue(raw)
+        guard !value.isEmpty, value != "/", !value.allSatisfy({ $0 == "_" || $0 == "＿" }) else { return nil }
+        return (value, start..<end)
+    }
+}

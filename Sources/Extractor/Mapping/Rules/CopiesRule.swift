@@ -1,0 +1,61 @@
+import Schema
+
+/// `copies` from 一式【肆】份 / 一式两份 / 一式4份, and what each party keeps: 甲方执【贰】份,
+/// 甲乙双方各执贰份 / 双方各执一份 (each named party the same). Diagnostics: `copies-mismatch`
+/// when the parties' copies do not add up to the total.
+enum CopiesRule: MappingRule {
+    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+        for (line, at) in text.lines(mentioning: ["一式"]) {
+            let s = line.scalars
+            guard let total = ValueReader.count(at: at + 1 + 1, in: s) else { continue }
+            let afterTotal = at + 2 + total.length
+            guard afterTotal < s.count, s[s.startIndex + afterTotal] == "份" else { continue }
+            contract.copies.total = total.value
+            contract.copies.perParty = perParty(in: Array(s), from: afterTotal + 1)
+            let sum = contract.copies.perParty.values.reduce(0, +)
+            if !contract.copies.perParty.isEmpty, sum != total.value {
+                return [Diagnostic(severity: .warning, code: "copies-mismatch",
+                                   message: "一式\(total.value)份, but the parties keep \(sum) in all.",
+                                   location: text.location(line.range))]
+            }
+            return []
+        }
+        return []
+    }
+
+    /// `甲方执【贰】份，乙方执【贰】份` or `甲乙双方各执贰份` / `双方各执一份`.
+    static func perParty(in s: [Unicode.Scalar], from start: Int) -> [String: Int] {
+        var result: [String: Int] = [:]
+        let text = String(String.UnicodeScalarView(s[start...]))
+        let scalars = Array(text.unicodeScalars)[...]
+        var i = 0
+        while i < scalars.count {
+            // `甲方执`, `乙方持`, `甲乙双方各执`, `双方各执`
+            if let (roles, length) = holders(at: i, in: scalars) {
+                var j = i + length
+                if j < scalars.count, scalars[j] == "各" { j += 1 }
+                if j < scalars.count, scalars[j] == "执" || scalars[j] == "持" || scalars[j] == "留" {
+                    j += 1
+                    if let n = ValueReader.count(at: j, in: scalars), j + n.length < scalars.count,
+                       scalars[j + n.length] == "份" {
+                        for role in roles { result[role] = n.value }
+                        i = j + n.length
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+
+    private static func holders(at i: Int, in s: ArraySlice<Unicode.Scalar>) -> ([String], Int)? {
+        let rest = s.dropFirst(i)
+        for (words, roles) in [("甲乙双方", ["甲方", "乙方"]), ("甲、乙双方", ["甲方", "乙方"]), ("甲乙方", ["甲方", "乙方"]),
+                               ("甲、乙方", ["甲方", "乙方"]), ("双方", ["甲方", "乙方"]),
+                               ("甲方", ["甲方"]), ("乙方", ["乙方"]), ("丙方", ["丙方"])] where rest.starts(with: words.unicodeScalars) {
+            return (roles, words.unicodeScalars.count)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,81 @@
+import Schema
+
+/// `disputeResolution` from the dispute clause. Litigation: the court named before 提起诉讼 /
+/// 起诉 (`乙方所在地有管辖权的人民法院`); arbitration: the 仲裁委员会 named (`吉林仲裁委员会`). Where the
+/// contract offers options (`按下列第【2】种方式解决` then (1)…(2)…) the chosen one counts, an
+/// unfilled choice gives null. Diagnostics: `dispute-ambiguous` when both are offered and
+/// nothing chooses between them.
+enum DisputeRule: MappingRule {
+    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+        let candidates = text.lines(mentioning: ["人民法院", "仲裁委员会", "仲裁机构", "申请仲裁", "提起诉讼", "起诉"]).map(\.line)
+            .filter { ["争议", "纠纷", "诉讼", "起诉", "仲裁"].contains(where: $0.text.includes) }
+        guard !candidates.isEmpty else { return [] }
+        if let choice = choiceLine(in: text) {
+            guard let chosen = choice.chosen else { return [] }  // an unfilled choice
+            let option = text.lines.first { $0.index > choice.line.index && $0.label?.number == chosen
+                && [.arabicParen, .arabicComma, .arabicDot, .hanParen, .circled].contains($0.label!.style) }
+            if let option, let (method, venue) = read(String(option.text)) {
+                contract.disputeResolution = DisputeResolution(method: method, venue: venue)
+            }
+            return []
+        }
+        // No choice list: both methods offered (in one sentence or in two) is ambiguous.
+        let readings = candidates.compactMap { line in read(String(line.text)).map { (line: line, reading: $0) } }
+        let offersBoth = candidates.first { line in
+            let t = String(line.text)
+            return (t.includes("仲裁委员会") || t.includes("申请仲裁") || t.includes("提请仲裁"))
+                && t.includes("人民法院") && (t.includes("诉讼") || t.includes("起诉"))
+        }
+        if let line = offersBoth ?? (Set(readings.map(\.reading.0)).count > 1 ? readings.first?.line : nil) {
+            return [Diagnostic(severity: .warning, code: "dispute-ambiguous",
+                               message: "Both arbitration and litigation are offered and no choice is made.",
+                               location: text.location(line.range))]
+        }
+        if let first = readings.first {
+            contract.disputeResolution = DisputeResolution(method: first.reading.0, venue: first.reading.1)
+        }
+        return []
+    }
+
+    /// `按下列第【2】种方式解决`: the line and the chosen option (nil when left blank).
+    static func choiceLine(in text: ContractText) -> (line: ParsedLine, chosen: Int?)? {
+        for (line, at) in text.lines(mentioning: ["按下列第", "选择第", "按以下第", "采用下列第", "按照下列第", "通过以下第", "通过下列第", "以下列第"]) {
+            let s = Array(line.scalars)
+            guard let di = s[at...].firstIndex(of: "第") else { continue }
+            let n = ValueReader.count(at: di + 1, in: s[...])
+            let after = di + 1 + (n?.length ?? 0)
+            let blankBracket = s[(di + 1)...].starts(with: "【".unicodeScalars)
+            guard n != nil || blankBracket || (after < s.count && (s[after] == "_" || s[after] == " " || s[after] == "\t" || s[after] == "种")) else { continue }
+            return (line, n?.value)
+        }
+        return nil
+    }
+
+    /// The method and venue a sentence names (the first one it names, litigation or arbitration).
+    static func read(_ text: String) -> (DisputeResolution.Method, String?)? {
+        let s = Array(text.unicodeScalars.filter { $0 != "【" && $0 != "】" })
+        let court = s.firstRange(of: Array("人民法院".unicodeScalars))
+        let arbitration = s.firstRange(of: Array("仲裁委员会".unicodeScalars))
+        let sues = text.includes("诉讼") || text.includes("起诉")
+        switch (court, arbitration) {
+        case let (c?, a?):
+            return c.lowerBound < a.lowerBound && sues ? (.litigation, venue(s, ending: c)) : (.arbitration, venue(s, ending: a))
+        case let (c?, nil) where sues: return (.litigation, venue(s, ending: c))
+        case let (nil, a?): return (.arbitration, venue(s, ending: a))
+        default:
+            if text.includes("申请仲裁") { return (.arbitration, nil) }
+            return nil
+        }
+    }
+
+    /// From after the last 向 / 由 / 至 / 在 before the name, to the end of the name.
+    static func venue(_ s: [Unicode.Scalar], ending r: Range<Int>) -> String? {
+        var i = r.lowerBound
+        let stops: Set<Unicode.Scalar> = ["向", "由", "至", "交", "，", "。", "：", "；", " "]
+        while i > 0, r.lowerBound - i < 30, !stops.contains(s[i - 1]) { i -= 1 }
+        let name = String(String.UnicodeScalarView(s[i..<r.upperBound])).trimmedWhitespace
+        // `向      人民法院`: a blank left for the venue is no venue.
+        guard name.unicodeScalars.count > r.count, !name.unicodeScalars.contains(where: { $0 == "\t" || $0 == "_" }) else { return nil }
+        return name
+    }
+}

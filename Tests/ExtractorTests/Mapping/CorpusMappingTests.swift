@@ -1,0 +1,29 @@
+import Schema
+import Testing
+@testable import Extractor
+
+/// The record rules on the seeds, each value checked against the text by hand.
+@Suite("Record rules on the seeds")
+struct CorpusMappingTests {
+    @Test("seed 000: number, copies 4 (2+2), term to 2025-07-31 renewing yearly, litigation at 乙方's court",
+          arguments: ["seed-000.txt", "seed-000.pdf", "seed-000-utf16le.txt"])
+    func seed000(name: String) throws {
+        let c = try #require(try Extractor().extract(contentsOf: Repo.corpus(name)).contracts.first)
+        #expect(c.contractNumber == "新移塔分政企产品协议[2024]01865号")
+        #expect(c.copies == Copies(total: 4, perParty: ["甲方": 2, "乙方": 2]))
+        #expect(c.term == Term(text: "自双方签字盖章之日起至2025年07月31日", months: nil, autoRenewal: true, renewalMonths: 12))
+        #expect(c.disputeResolution == DisputeResolution(method: .litigation, venue: "乙方所在地有管辖权的人民法院"))
+    }
+
+    @Test("seed 001: 36 months; the second contract renews for a year and chose litigation (option 2)",
+          arguments: ["seed-001.txt", "seed-001.pdf"])
+    func seed001(name: String) throws {
+        let cs = try Extractor().extract(contentsOf: Repo.corpus(name)).contracts
+        #expect(cs[0].term.months == 36)
+        #expect(cs[0].copies == Copies(total: 4, perParty: ["甲方": 2, "乙方": 2]))
+        #expect(cs[0].disputeResolution == DisputeResolution(method: .litigation, venue: "甲方所在地有管辖权的人民法院"))
+        #expect(cs[1].term.months == 36 && cs[1].term.autoRenewal == true && cs[1].term.renewalMonths == 12)
+        #expect(cs[1].disputeResolution == DisputeResolution(method: .litigation, venue: "乙方所在地有管辖权的人民法院"))
+        #expect(cs[2].copies == Copies(total: 4, perParty: ["甲方": 2, "乙方": 2]))
+    }
+}

@@ -1,0 +1,44 @@
+import Schema
+import Testing
+@testable import Extractor
+
+@Suite("TermRule")
+struct TermRuleTests {
+    @Test("durations", arguments: [
+        ("本协议履行期限为（三）年，自双方签字之日起生效。", "（三）年", 36),
+        ("合同期限为【三】年。", "三年", 36),
+        ("服务期限为3年。", "3年", 36),
+        ("租赁期共【12】个月。", "12个月", 12),
+        ("合作期限为十八个月。", "十八个月", 18),
+    ])
+    func durations(sentence: String, text: String, months: Int) throws {
+        let c = try #require(try parse("甲方：A\n一、期限\n\(sentence)").contracts.first)
+        #expect(c.term.text == text)
+        #expect(c.term.months == months)
+        #expect(c.term.autoRenewal == nil)
+    }
+
+    @Test("a term from … to … is kept as written, without a month count")
+    func span() throws {
+        let c = try #require(try parse("甲方：A\n九、协议期限\n本协议有效期自双方签字盖章之日起至【2025年07月31日】。").contracts.first)
+        #expect(c.term.text == "自双方签字盖章之日起至2025年07月31日")
+        #expect(c.term.months == nil)
+    }
+
+    @Test("automatic renewal", arguments: [
+        ("如任何一方未提出终止，本协议自动延期一年。", 12),
+        ("期满自动顺延【一】年。", 12),
+        ("期满后自动续期6个月。", 6),
+    ])
+    func renewal(sentence: String, months: Int) throws {
+        let c = try #require(try parse("甲方：A\n一、期限\n\(sentence)").contracts.first)
+        #expect(c.term.autoRenewal == true)
+        #expect(c.term.renewalMonths == months)
+    }
+
+    @Test("no term", arguments: ["保密义务在合同终止后三年内有效。", "乙方应在90日内完成交付。", "期限为____年。"])
+    func none(sentence: String) throws {
+        let c = try #require(try parse("甲方：A\n一、其他\n\(sentence)").contracts.first)
+        #expect(c.term.months == nil && c.term.text == nil && c.term.autoRenewal == nil)
+    }
+}
