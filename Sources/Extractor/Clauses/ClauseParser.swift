@@ -47,9 +47,10 @@ struct ClauseParser {
             title: titleLine.map { String(lines[$0].text).trimmedWhitespace },
             kind: titleLine.map { LineKind.isSupplementTitle(String(lines[$0].text)) ? .supplement : segment.kind } ?? segment.kind, articles: articles, fields: fields,
             attachments: attachments(segment, lines: lines), location: text.location(of: span))
-        let content = ContractText(lines: segment.lines.filter(body.isInBody).map { lines[$0] },
+        var content = ContractText(lines: segment.lines.filter(body.isInBody).map { lines[$0] },
                                    allLines: segment.lines.filter { !body.isTableOfContents($0) }.map { lines[$0] },
                                    furniture: furniture, location: location)
+        content.beforeAttachments = (segment.lines.lowerBound..<segment.bodyEnd).filter { !body.isTableOfContents($0) }.map { lines[$0] }
         let mapped = RecordMapper.map(&contract, from: content)
         return (contract, tree.diagnostics + scanner.diagnostics + mapped)
     }

@@ -7,6 +7,8 @@ struct ContractText {
     let lines: [ParsedLine]
     /// Every line of the agreement: title block, parties, body, signature page, attachments.
     let allLines: [ParsedLine]
+    /// Every line before the first attachment section: where signature dates count.
+    var beforeAttachments: [ParsedLine] = []
     let furniture: [PageFurniture]
     let location: (Range<Int>) -> Location
 
@@ -31,7 +33,8 @@ protocol MappingRule {
 
 /// Runs every rule, in order, on one agreement.
 enum RecordMapper {
-    static let rules: [any MappingRule.Type] = [ContractNumberRule.self, CopiesRule.self, TermRule.self, DisputeRule.self]
+    static let rules: [any MappingRule.Type] = [ContractNumberRule.self, CopiesRule.self, TermRule.self, DisputeRule.self,
+                                                   DatesRule.self]
 
     static func map(_ contract: inout Contract, from text: ContractText) -> [Diagnostic] {
         rules.flatMap { $0.apply(to: &contract, from: text) }

@@ -13,13 +13,15 @@ enum TermRule: MappingRule {
             guard let key = keys.first(where: { s[at...].starts(with: $0.unicodeScalars) }) else { continue }
             var i = at + key.unicodeScalars.count
             if key.hasSuffix("自") { i -= 1 }
+            if DateReader.date(at: i, in: s) != nil || (i < s.count && s[i] == "自") {
+                // `有效期限：2020年3月1日至2020年10月1日` / `自…起至…止`: the span as written.
+                let end = s[i...].firstIndex { $0 == "止" || $0 == "。" || $0 == "；" || $0 == "，" } ?? s.count
+                contract.term.text = clean(s[i..<(end < s.count && s[end] == "止" ? end + 1 : end)])
+                break
+            }
             if let (months, length) = duration(at: i, in: s) {
                 contract.term.months = months
                 contract.term.text = clean(s[i..<(i + length)])
-                break
-            }
-            if i < s.count, s[i] == "自", let end = s[i...].firstIndex(where: { $0 == "止" || $0 == "。" || $0 == "；" || $0 == "，" }) {
-                contract.term.text = clean(s[i..<(s[end] == "止" ? end + 1 : end)])
                 break
             }
         }
@@ -34,9 +36,9 @@ enum TermRule: MappingRule {
 
     /// `（三）年`, `3年`, `【12】个月`, `三年` at `i`: months and the scalars taken.
     static func duration(at i: Int, in s: [Unicode.Scalar]) -> (Int, Int)? {
-        guard let n = ValueReader.count(at: i, in: s[...]) else { return nil }
+        guard let n = ValueReader.count(at: i, in: s[...]), n.value > 0, n.value <= 1200 else { return nil }
         let j = i + n.length
-        if j < s.count, s[j] == "年" { return (n.value * 12, n.length + 1) }
+        if j < s.count, s[j] == "年" { return n.value <= 99 ? (n.value * 12, n.length + 1) : nil }  // 2020年 is a year
         if j + 1 < s.count, s[j] == "个", s[j + 1] == "月" { return (n.value, n.length + 2) }
         if j < s.count, s[j] == "月" { return (n.value, n.length + 1) }
         return nil

@@ -42,3 +42,14 @@ struct TermRuleTests {
         #expect(c.term.months == nil && c.term.text == nil && c.term.autoRenewal == nil)
     }
 }
+
+@Suite("TermRule: spans and years")
+struct TermRuleSpanTests {
+    @Test("a date range after the key is the term as written, not a duration of 2020 years")
+    func dateRange() throws {
+        let c = try #require(try parse("甲方：A\n一、期限\n有效期限：2020年3月1日至2020年10月1日。").contracts.first)
+        #expect(c.term.text == "2020年3月1日至2020年10月1日")
+        #expect(c.term.months == nil)
+        #expect(c.dates.expires == "2020-10-01")
+    }
+}

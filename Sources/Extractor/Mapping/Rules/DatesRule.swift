@@ -1,0 +1,44 @@
+import Schema
+
+/// `dates`: `signed` is the latest date on a 签署/签订/签字 日期 line before the attachments (the
+/// contract binds when the last party signs); `effective` is a date stated with 生效, or the
+/// signing date when the contract takes effect on signature (`自双方签字盖章之日起生效`); `expires`
+/// is the end of the term (`至【2025年07月31日】`). Diagnostics: `date-order` when a contract
+/// expires before it is signed or takes effect.
+enum DatesRule: MappingRule {
+    static let signingKeys = ["签署日期", "签订日期", "签约日期", "签字日期", "签章日期", "日期"]
+
+    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+        var signed: String?
+        for line in text.beforeAttachments {
+            let s = Array(line.scalars)
+            guard signingKeys.contains(where: { line.text.includes($0) }) else { continue }
+            for found in DateReader.dates(in: s) where signed == nil || found.iso > signed! { signed = found.iso }
+        }
+        contract.dates.signed = signed
+
+        for (line, _) in text.lines(mentioning: ["生效"]) {
+            let s = Array(line.scalars)
+            if let explicit = DateReader.dates(in: s).first, line.text.includes("起生效") || line.text.includes("日生效") {
+                contract.dates.effective = explicit.iso
+                break
+            }
+            if ["签字", "签署", "盖章", "签章"].contains(where: line.text.includes), line.text.includes("之日起生效") {
+                contract.dates.effective = signed
+                break
+            }
+        }
+        if let term = contract.term.text, let end = term.unicodeScalars.firstRange(of: "至".unicodeScalars) {
+            contract.dates.expires = DateReader.dates(in: Array(term.unicodeScalars[end.upperBound...])).first?.iso
+        }
+
+        guard let expires = contract.dates.expires else { return [] }
+        for (name, date) in [("signed", contract.dates.signed), ("takes effect", contract.dates.effective)] {
+            if let date, expires < date {
+                return [Diagnostic(severity: .warning, code: "date-order",
+                                   message: "The contract expires (\(expires)) before it is \(name) (\(date)).", location: nil)]
+            }
+        }
+        return []
+    }
+}
