@@ -102,7 +102,9 @@ struct BodyFilter {
         for i in range {
             let line = lines[i], text = line.text
             if LineKind.isTableOfContentsHeading(text) { inTOC = true; toc.insert(i); continue }
-            if LineKind.isTableOfContentsEntry(text) { toc.insert(i); continue }
+            // Leaders mark an entry anywhere; `text<TAB>6` only inside a 目录 (elsewhere it is a
+            // table row: `花洒	10`).
+            if LineKind.hasLeader(text) || (inTOC && LineKind.endsWithPageNumber(text)) { toc.insert(i); continue }
             if inTOC, line.label != nil || text.count < 30 {
                 // An entry without leaders (`第十一条保密条款	6` lost its dots) still belongs to
                 // the table of contents while the labels keep their pattern.

@@ -81,12 +81,21 @@ enum LineKind {
     /// A table-of-contents entry: dotted leaders (`.....`, `……`, `···`) and/or a page number at
     /// the end after a tab.
     static func isTableOfContentsEntry(_ text: Substring) -> Bool {
-        let scalars = text.unicodeScalars
-        var run = 0, longest = 0
-        for s in scalars {
-            if s == "." || s == "…" || s == "·" || s == "．" || s == "‥" { run += 1; longest = max(longest, run) } else { run = 0 }
+        hasLeader(text) || endsWithPageNumber(text)
+    }
+
+    /// Dotted leaders: `.....`, `……`, `···`.
+    static func hasLeader(_ text: Substring) -> Bool {
+        var run = 0
+        for s in text.unicodeScalars {
+            if s == "." || s == "…" || s == "·" || s == "．" || s == "‥" { run += 1; if run >= 3 { return true } } else { run = 0 }
         }
-        if longest >= 3 { return true }
+        return false
+    }
+
+    /// A tab and a page number at the end (`第十一条保密条款	6`).
+    static func endsWithPageNumber(_ text: Substring) -> Bool {
+        let scalars = text.unicodeScalars
         if let tab = scalars.lastIndex(of: "\t") {
             let tail = scalars[scalars.index(after: tab)...]
             return !tail.isEmpty && tail.count <= 4 && tail.allSatisfy(\.isASCIIDigit)

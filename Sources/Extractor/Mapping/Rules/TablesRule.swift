@@ -1,0 +1,41 @@
+import Schema
+
+/// `tables`: runs of table rows — markdown (`| a | b |`), tab-separated text, and PDF rows whose
+/// cells geometry split by column gaps. Cells are trimmed; markdown separator rows (`|---|`)
+/// are dropped. A table needs two rows; a lone row is a line, not a table.
+enum TablesRule: MappingRule {
+    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+        var run: [ParsedLine] = []
+        func flush() {
+            defer { run.removeAll() }
+            let rows = run.map { cells(String($0.text)) }.filter { !isSeparator($0) && !$0.isEmpty }
+            guard rows.count >= 2, let first = run.first, let last = run.last else { return }
+            contract.tables.append(Table(rows: rows, location: text.location(first.range.lowerBound..<last.range.upperBound)))
+        }
+        for line in text.allLines {
+            if line.isTableRow, run.last.map({ $0.index + 1 == line.index }) ?? true {
+                run.append(line)
+            } else {
+                flush()
+                if line.isTableRow { run.append(line) }
+            }
+        }
+        flush()
+        return []
+    }
+
+    static func cells(_ row: String) -> [String] {
+        var t = row.trimmedWhitespace
+        if t.hasPrefix("|") {
+            t.removeFirst()
+            if t.hasSuffix("|") { t.removeLast() }
+            return t.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmedWhitespace }
+        }
+        return t.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmedWhitespace }
+    }
+
+    /// `|---|:---:|` rows.
+    static func isSeparator(_ cells: [String]) -> Bool {
+        !cells.isEmpty && cells.allSatisfy { c in !c.isEmpty && c.allSatisfy { $0 == "-" || $0 == ":" } }
+    }
+}
