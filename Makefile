@@ -15,9 +15,10 @@ demo: build       ## convert a sample contract and show its text and record
 	.build/release/contract-extract text $(SAMPLE) | head -40
 	.build/release/contract-extract $(SAMPLE) | head -60
 
-test: setup       ## every test: unit, text layer, CLI
+test: setup       ## every test: unit, text layer, clauses, rules, CLI; then records vs the JSON Schema
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 scripts/validate-records.py .build/debug/contract-extract
 
 bench: build      ## throughput and memory figures, side by side with pdftotext
 	bash scripts/bench.sh

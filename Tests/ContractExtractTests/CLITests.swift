@@ -133,6 +133,15 @@ struct CLITests {
         }
     }
 
+    @Test("schema prints a draft 2020-12 JSON Schema whose required keys match the record")
+    func schema() throws {
+        let r = try CLI.run(["schema"])
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+        #expect(json["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        #expect(Set(json["required"] as? [String] ?? []) == ["schemaVersion", "source", "contracts", "diagnostics"])
+    }
+
     @Test("usage errors exit 64 with one line")
     func usage() throws {
         let r = try CLI.run(["text", "--pages", "--lines", "corpus/seed-000.txt"])

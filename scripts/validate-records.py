@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Validates records against `contract-extract schema` with Python's jsonschema (an outside
+validator): every corpus document's record, and every golden file when there are any.
+Prints 'N passed, N failed' and exits 1 on any failure."""
+import json, pathlib, subprocess, sys
+
+import jsonschema
+
+root = pathlib.Path(__file__).resolve().parent.parent
+binary = sys.argv[1] if len(sys.argv) > 1 else str(root / ".build/debug/contract-extract")
+schema = json.loads(subprocess.run([binary, "schema"], check=True, capture_output=True).stdout)
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+
+records = []
+for doc in sorted((root / "corpus").iterdir()):
+    if doc.suffix in (".pdf", ".txt") and "-scan" not in doc.name:
+        out = subprocess.run([binary, str(doc)], capture_output=True)
+        records.append((doc.name, out.stdout if out.returncode == 0 else None, out.stderr.decode()))
+for golden in sorted((root / "golden").glob("*.json")):
+    records.append((f"golden/{golden.name}", golden.read_bytes(), ""))
+
+passed = failed = 0
+for name, data, err in records:
+    if data is None:
+        print(f"FAIL {name}: contract-extract failed: {err.strip()}")
+        failed += 1
+        continue
+    errors = sorted(validator.iter_errors(json.loads(data)), key=lambda e: list(e.path))
+    if errors:
+        failed += 1
+        for e in errors[:5]:
+            print(f"FAIL {name}: {'/'.join(map(str, e.path))}: {e.message}")
+    else:
+        passed += 1
+print(f"schema: {passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
