@@ -25,5 +25,17 @@ struct CorpusMappingTests {
         #expect(cs[1].term.months == 36 && cs[1].term.autoRenewal == true && cs[1].term.renewalMonths == 12)
         #expect(cs[1].disputeResolution == DisputeResolution(method: .litigation, venue: "乙方所在地有管辖权的人民法院"))
         #expect(cs[2].copies == Copies(total: 4, perParty: ["甲方": 2, "乙方": 2]))
+        #expect(cs[0].totalAmount?.value == "482190.00")
+        #expect(cs[0].totalAmount?.uppercase == "肆拾捌万贰仟壹佰玖拾元整")
+        #expect(cs[0].totalAmount?.consistent == true)
+        #expect(cs[0].amounts.map(\.value).contains("160730.00"))  // 16.073 万元 a year
+        #expect(cs[1].totalAmount?.value == "90720.00")
+        #expect(cs[0].dates.signed == "2024-03-11")
+    }
+
+    @Test("a real lease: 肆仟伍佰元整（￥1500 元） is an amount-mismatch")
+    func leaseMismatch() throws {
+        let r = try Extractor().extract(contentsOf: Repo.corpus("lease-guangzhou.pdf"))
+        #expect(r.diagnostics.contains { $0.code == "amount-mismatch" && $0.message.contains("4500.00") && $0.message.contains("1500.00") })
     }
 }
