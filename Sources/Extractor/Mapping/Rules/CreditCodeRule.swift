@@ -1,0 +1,40 @@
+import Schema
+
+/// Checks every stated 统一社会信用代码 / 纳税人识别号 against its GB 32100-2015 check character
+/// (`invalid-credit-code`), and flags an account number that is really a credit code
+/// (`account-is-credit-code`: seed 000 gives 甲方's 纳税人识别号 as its 账户号码).
+enum CreditCodeRule: MappingRule {
+    static let codeKeys = ["统一社会信用代码", "社会信用代码", "纳税人识别号", "税号"]
+    static let accountKeys = ["账户号码", "账号", "帐号", "银行账号"]
+
+    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for line in text.allLines {
+            if let (key, value, range) = keyed(line, keys: codeKeys), value.unicodeScalars.count == 18 {
+                if !CreditCode.isValid(value) {
+                    let expected = CreditCode.checkCharacter(value).map { " (the check character should be \($0))" } ?? ""
+                    diagnostics.append(Diagnostic(severity: .warning, code: "invalid-credit-code",
+                        message: "\(key) \(value) fails the GB 32100-2015 check\(expected).", location: text.location(range)))
+                }
+            } else if let (key, value, range) = keyed(line, keys: accountKeys), CreditCode.isValid(value),
+                      value.unicodeScalars.contains(where: { !$0.isASCIIDigit }) {
+                diagnostics.append(Diagnostic(severity: .warning, code: "account-is-credit-code",
+                    message: "\(key) \(value) is a unified social credit code, not a bank account number.", location: text.location(range)))
+            }
+        }
+        return diagnostics
+    }
+
+    /// `key：【value】` at the start of a line: the key, the normalized value and its span.
+    static func keyed(_ line: ParsedLine, keys: [String]) -> (String, String, Range<Int>)? {
+        let s = Array(line.scalars)
+        guard let key = keys.first(where: { s.starts(with: $0.unicodeScalars) }) else { return nil }
+        var i = key.unicodeScalars.count
+        while i < s.count, s[i] == "【" || s[i] == "：" || s[i] == ":" || s[i] == " " { i += 1 }
+        var j = i
+        while j < s.count, s[j] != "】", s[j] != "\t", s[j] != "，", s[j] != "；" { j += 1 }
+        let value = FieldScanner.normalizedValue(String(String.UnicodeScalarView(s[i..<j]))).uppercased()
+        guard !value.isEmpty else { return nil }
+        return (key, value, (line.range.lowerBound + i)..<(line.range.lowerBound + j))
+    }
+}
