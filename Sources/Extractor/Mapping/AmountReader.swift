@@ -13,17 +13,7 @@ enum AmountReader {
 
     /// Every amount in `s`, left to right.
     static func amounts(in s: [Unicode.Scalar]) -> [Found] {
-        var out: [Found] = []
-        var i = 0
-        while i < s.count {
-            if let f = uppercase(at: i, in: s) ?? figures(at: i, in: s) {
-                out.append(f)
-                i = f.range.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return out
+        matches(in: s.count) { i in (uppercase(at: i, in: s) ?? figures(at: i, in: s)).map { ($0, $0.range) } }
     }
 
     /// `¥ 1,234.56`, `48.219万元`, `5000元`: a currency sign before, or 元 after.

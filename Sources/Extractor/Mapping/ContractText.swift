@@ -71,3 +71,19 @@ enum ValueReader {
         return (value, j - (s.startIndex + i))
     }
 }
+
+/// Every match of a reader, left to right, never overlapping: `match(i)` reads at `i` and
+/// returns what it found with the range it took.
+func matches<T>(in count: Int, _ match: (Int) -> (T, Range<Int>)?) -> [T] {
+    var out: [T] = []
+    var i = 0
+    while i < count {
+        if let (found, range) = match(i) {
+            out.append(found)
+            i = max(range.upperBound, i + 1)
+        } else {
+            i += 1
+        }
+    }
+    return out
+}

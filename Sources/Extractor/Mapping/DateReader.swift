@@ -10,17 +10,7 @@ enum DateReader {
 
     /// Every date in `s`, left to right.
     static func dates(in s: [Unicode.Scalar]) -> [Found] {
-        var out: [Found] = []
-        var i = 0
-        while i < s.count {
-            if let found = date(at: i, in: s) {
-                out.append(found)
-                i = found.range.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return out
+        matches(in: s.count) { i in date(at: i, in: s).map { ($0, $0.range) } }
     }
 
     static func date(at i: Int, in s: [Unicode.Scalar]) -> Found? {
