@@ -12,13 +12,23 @@ struct ContractText {
     let furniture: [PageFurniture]
     let location: (Range<Int>) -> Location
 
-    /// Lines that mention any of `words`, first match per line: (line, range of the word in scalars).
+    /// Lines that mention any of `words`, first match per line: (line, offset of the word in
+    /// scalars). One pass per line; only positions whose scalar starts some word are compared.
     func lines(mentioning words: [String]) -> [(line: ParsedLine, at: Int)] {
-        lines.compactMap { line in
-            for w in words {
-                if let at = line.scalars.firstRange(of: Array(w.unicodeScalars))?.lowerBound {
-                    return (line, at - line.scalars.startIndex)
+        let patterns = words.map { Array($0.unicodeScalars) }
+        let initials = Set(patterns.compactMap(\.first))
+        return lines.compactMap { line in
+            let s = line.scalars
+            var i = s.startIndex
+            while i < s.endIndex {
+                if initials.contains(s[i]) {
+                    for p in patterns where p[0] == s[i] && s.endIndex - i >= p.count {
+                        var k = 1
+                        while k < p.count, s[i + k] == p[k] { k += 1 }
+                        if k == p.count { return (line, i - s.startIndex) }
+                    }
                 }
+                i += 1
             }
             return nil
         }

@@ -94,3 +94,20 @@ extension StringProtocol {
         unicodeScalars.contains { set.contains($0) }
     }
 }
+
+extension Collection where Element == Unicode.Scalar {
+    /// The range of the first occurrence of `word`, by plain comparison (the generic
+    /// `firstRange(of:)` is far slower on the hot paths of the rules).
+    func range(of word: String) -> Range<Index>? {
+        let p = Array(word.unicodeScalars)
+        guard let first = p.first else { return nil }
+        var i = startIndex
+        while let start = self[i...].firstIndex(of: first) {
+            var j = start, k = 0
+            while k < p.count, j < endIndex, self[j] == p[k] { j = index(after: j); k += 1 }
+            if k == p.count { return start..<j }
+            i = index(after: start)
+        }
+        return nil
+    }
+}

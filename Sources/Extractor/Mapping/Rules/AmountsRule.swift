@@ -36,7 +36,7 @@ enum AmountsRule: MappingRule {
                 }
                 contract.amounts.append(amount)
                 // On a 总价 line, the total is what follows the word (`每张卡30元/月，84张卡三年总价为90720元`).
-                if let word = totalWords.compactMap({ s.firstRange(of: Array($0.unicodeScalars))?.lowerBound }).min(),
+                if let word = totalWords.compactMap({ s.range(of: $0)?.lowerBound }).min(),
                    a.range.lowerBound > word, !totals.contains(where: { $0.2 == line.index }) {
                     totals.append((amount, amount.uppercase != nil, line.index))
                 }
@@ -57,8 +57,8 @@ enum AmountsRule: MappingRule {
     /// `三年合计：48.219 万元，每年付款 16.073 万元`: the yearly sum times the years is the total.
     private static func checkYearlyProduct(_ line: ParsedLine, _ s: [Unicode.Scalar], _ found: [AmountReader.Found],
                                            _ text: ContractText) -> [Diagnostic] {
-        guard let perYear = line.scalars.firstRange(of: Array("每年".unicodeScalars)),
-              let totalAt = line.scalars.firstRange(of: Array("年合计".unicodeScalars)),
+        guard let perYear = line.scalars.range(of: "每年"),
+              let totalAt = line.scalars.range(of: "年合计"),
               let years = ValueReader.count(at: totalAt.lowerBound - line.scalars.startIndex - 1, in: line.scalars),
               years.length == 1 else { return [] }
         let offset = perYear.lowerBound - line.scalars.startIndex
@@ -74,7 +74,7 @@ enum AmountsRule: MappingRule {
     private static func checkMonthlyProduct(_ line: ParsedLine, _ s: [Unicode.Scalar], _ found: [AmountReader.Found],
                                             _ text: ContractText) -> [Diagnostic] {
         guard let unit = found.first(where: { $0.range.upperBound + 1 < s.count && s[$0.range.upperBound] == "/" && s[$0.range.upperBound + 1] == "月" }),
-              let totalWord = s.firstRange(of: Array("总价".unicodeScalars)),
+              let totalWord = s.range(of: "总价"),
               let total = found.first(where: { $0.range.lowerBound > totalWord.lowerBound }),
               let cardsEnd = s[unit.range.upperBound...].firstIndex(of: "张") else { return [] }  // not 每张卡
         var start = cardsEnd

@@ -28,7 +28,7 @@ enum DatesRule: MappingRule {
                 break
             }
         }
-        if let term = contract.term.text, let end = term.unicodeScalars.firstRange(of: "至".unicodeScalars) {
+        if let term = contract.term.text, let end = term.unicodeScalars.range(of: "至") {
             contract.dates.expires = DateReader.dates(in: Array(term.unicodeScalars[end.upperBound...])).first?.iso
         }
 

@@ -54,8 +54,8 @@ enum DisputeRule: MappingRule {
     /// The method and venue a sentence names (the first one it names, litigation or arbitration).
     static func read(_ text: String) -> (DisputeResolution.Method, String?)? {
         let s = Array(text.unicodeScalars.filter { $0 != "【" && $0 != "】" })
-        let court = s.firstRange(of: Array("人民法院".unicodeScalars))
-        let arbitration = s.firstRange(of: Array("仲裁委员会".unicodeScalars))
+        let court = s.range(of: "人民法院")
+        let arbitration = s.range(of: "仲裁委员会")
         let sues = text.includes("诉讼") || text.includes("起诉")
         switch (court, arbitration) {
         case let (c?, a?):
