@@ -33,6 +33,30 @@ struct CorpusMappingTests {
         #expect(cs[0].dates.signed == "2024-03-11")
     }
 
+    @Test("seed parties, as the text states them", arguments: ["seed-000.txt", "seed-000.pdf"])
+    func seed000Parties(name: String) throws {
+        let r = try Extractor().extract(contentsOf: Repo.corpus(name))
+        let ps = try #require(r.contracts.first?.parties)
+        #expect(ps.map(\.role) == ["甲方", "乙方"])
+        #expect(ps[0].name == "塔城市公安局" && ps[0].legalRepresentative == "宿召磊" && ps[0].address == "塔城市迎宾路27号")
+        #expect(ps[0].email == "19809016077@139.com" && ps[0].phone == "19809016077" && ps[0].creditCode == "11654201010309319U")
+        #expect(ps[1].name == "中国移动通信集团新疆有限公司塔城地区分公司" && ps[1].legalRepresentative == "王小康")
+        #expect(ps[1].bankAccounts == [BankAccount(accountName: "中国移动通信集团新疆有限公司塔城地区分公司", accountNumber: "8888014400005698",
+                                                   bank: "招商银行股份有限公司北京分行营业部", bankCode: "102901000021")])
+        #expect(r.diagnostics.contains { $0.code == "account-is-credit-code" })
+    }
+
+    @Test("seed 001: details merged from 第一条, the payment and the notice articles; 吉林省/吉林市 is a conflict")
+    func seed001Parties() throws {
+        let r = try Extractor().extract(contentsOf: Repo.corpus("seed-001.txt"))
+        let ps = r.contracts[0].parties
+        #expect(ps[0].name == "蛟河市人民法院" && ps[0].legalRepresentative == "赵志军" && ps[0].contact == "俞勃成")
+        #expect(ps[0].phone == "17644262069" && ps[0].postalCode == "132500" && ps[0].creditCode == "11220000013525084B")
+        #expect(ps[0].bankAccounts.first?.accountNumber == "0802270109200688321")
+        #expect(ps[1].creditCode == "912202017710679751" && ps[1].contact == "李平" && ps[1].email == "18843200630@139.com")
+        #expect(r.diagnostics.contains { $0.code == "party-conflict" && $0.message.contains("吉林省分公司") && $0.message.contains("吉林市分公司") })
+    }
+
     @Test("a real lease: 肆仟伍佰元整（￥1500 元） is an amount-mismatch")
     func leaseMismatch() throws {
         let r = try Extractor().extract(contentsOf: Repo.corpus("lease-guangzhou.pdf"))
