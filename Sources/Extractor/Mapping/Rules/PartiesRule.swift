@@ -42,10 +42,17 @@ enum PartiesRule: MappingRule {
             guard let role = current, let (key, value) = keyValue(t) else { continue }
             set(key, value, for: role, in: &parties, diagnostics: &diagnostics, at: text.location(line.range))
         }
+        let named = Set(text.allLines.compactMap { partyLine(String($0.text).trimmedWhitespace)?.1 })
         var seen = Set<String>()
         diagnostics = diagnostics.filter { seen.insert($0.message).inserted }
-        contract.parties = order.compactMap { parties[$0] }.filter { $0.name != nil || $0.legalRepresentative != nil || $0.address != nil || !$0.bankAccounts.isEmpty }
+        // A role with a party line is a party even when the template leaves it blank; a role only
+        // mentioned by a block (`如致甲方：`) needs some detail to count.
+        contract.parties = order.filter { named.contains($0) || parties[$0].map(hasDetail) == true }.compactMap { parties[$0] }
         return diagnostics
+    }
+
+    static func hasDetail(_ p: Party) -> Bool {
+        p.name != nil || p.legalRepresentative != nil || p.address != nil || p.phone != nil || !p.bankAccounts.isEmpty
     }
 
     /// `甲方：X`, `出租方（甲方）：X`, `甲（供）方：X`, `乙方（盖章）：X` → (role as written, 甲方/乙方… key, value).
@@ -58,7 +65,10 @@ enum PartiesRule: MappingRule {
         var canonical = role
         for key in ["甲方", "乙方", "丙方", "丁方"] where role.includes(key) || role.includes(String(key.first!) + "（") { canonical = key }
         if role.hasPrefix("甲（") || role.hasPrefix("甲(") { canonical = "甲方" } else if role.hasPrefix("乙（") || role.hasPrefix("乙(") { canonical = "乙方" }
-        if let paren = role.firstIndex(where: { $0 == "（" || $0 == "(" }), !role.hasPrefix("甲"), !role.hasPrefix("乙") { role = String(role[..<paren]) }
+        // `出租方（甲方）` → 出租方, `甲方（委托人）` → 甲方; `甲（供）方` is kept as written.
+        if let paren = role.firstIndex(where: { $0 == "（" || $0 == "(" }), LineKind.roles.contains(String(role[..<paren])) {
+            role = String(role[..<paren])
+        }
         return (role, canonical, clean(String(t[t.index(after: colon)...]), name: true))
     }
 
@@ -84,6 +94,10 @@ enum PartiesRule: MappingRule {
     /// Brackets, `（以下简称“甲方”）`, seals and tabs go; `/`, `／` and blanks are no value.
     static func clean(_ raw: String, name: Bool) -> String? {
         var v = raw.replacingAll("【", with: "").replacingAll("】", with: "")
+        // `供方：	LIVE_SDHY	合同编号：…`: the value is the first non-empty cell.
+        if v.includes("\t") {
+            v = v.split(separator: "\t").map { String($0).trimmedWhitespace }.first { !$0.isEmpty && !$0.includes("：") } ?? ""
+        }
         // `蛟河市人民法院 乙方（盖章）：…`: a second party's entry on the same line.
         let scalars = Array(v.unicodeScalars)
         if let cut = scalars.indices.first(where: { i in

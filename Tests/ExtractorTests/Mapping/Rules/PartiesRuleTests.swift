@@ -62,8 +62,20 @@ struct PartiesRuleTests {
         #expect(!r.diagnostics.contains { $0.code == "party-conflict" })
     }
 
-    @Test("not parties", arguments: ["甲方应当按时付款。", "甲方：", "甲方：____________", "本协议甲方：是指…"])
+    @Test("not parties", arguments: ["甲方应当按时付款。", "本协议甲方：是指…", "如致甲方："])
     func notParties(line: String) throws {
         #expect(try parse("某协议\n\(line)\n一、条款").contracts.first?.parties.isEmpty == true)
+    }
+
+    @Test("a template's blank party line is a party with null details", arguments: ["甲方：", "甲方：____________", "甲方（委托人）："])
+    func blankTemplate(line: String) throws {
+        let p = try #require(try parse("某协议\n\(line)\n一、条款").contracts.first?.parties.first)
+        #expect(p.role == "甲方" && p.name == nil)
+    }
+
+    @Test("the value in the next table cell")
+    func nextCell() throws {
+        let p = try #require(try parse("销售合同\n供方：\tLIVE_SDHY\t合同编号：\t001\n一、质量").contracts.first?.parties.first)
+        #expect(p.role == "供方" && p.name == "LIVE_SDHY")
     }
 }
