@@ -109,10 +109,8 @@ private struct LabelScanner {
     }
 
     private func parenthesized() -> NumberingLabel? {
-        let open = at(start)
-        let close: Unicode.Scalar = open == "(" ? ")" : "）"
-        if let (n, j) = hanNumber(from: start + 1), at(j) == close || at(j) == ")" || at(j) == "）" {
-            _ = close
+        // Either closing parenthesis: OCR and converters mix full and half width.
+        if let (n, j) = hanNumber(from: start + 1), at(j) == ")" || at(j) == "）" {
             return make(.hanParen, [n], end: j + 1)
         }
         if let (n, j) = number(from: start + 1, maxDigits: 2), at(j) == ")" || at(j) == "）" {

@@ -58,7 +58,11 @@ enum AmountReader {
         guard i < s.count, upperDigits.contains(s[i]), i == 0 || !upperDigits.contains(s[i - 1]) else { return nil }
         var j = i
         while j < s.count, upperDigits.contains(s[j]) { j += 1 }
-        guard j < s.count, s[j] == "元" || s[j] == "圆", let yuan = ChineseNumeral.value(Array(s[i..<j])) else { return nil }
+        // Our numeral reader first; ICU's spell-out parser (whole string only) for what it misses.
+        let digits = Array(s[i..<j])
+        guard j < s.count, s[j] == "元" || s[j] == "圆",
+              let yuan = ChineseNumeral.value(digits) ?? ICU.parseSpellout(String(String.UnicodeScalarView(digits))).map({ Int($0) })
+        else { return nil }
         var cents = Int64(yuan) * 100
         var k = j + 1
         if k + 1 < s.count, let d = ChineseNumeral.digits[s[k]], s[k + 1] == "角" { cents += Int64(d) * 10; k += 2 }
