@@ -46,7 +46,9 @@ enum ContractNumberRule: MappingRule {
         }
         let raw = String(String.UnicodeScalarView(text[start..<end]))
         let value = FieldScanner.normalizedValue(raw)
-        guard !value.isEmpty, value != "/", !value.allSatisfy({ $0 == "_" || $0 == "＿" }) else { return nil }
+        // `合同编号：  签订地点：杭州`: the next field's text is no number.
+        guard !value.isEmpty, value != "/", !value.allSatisfy({ $0 == "_" || $0 == "＿" }),
+              !value.contains("："), !value.contains(":") else { return nil }
         return (value, start..<end)
     }
 }

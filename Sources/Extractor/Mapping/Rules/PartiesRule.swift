@@ -105,12 +105,15 @@ enum PartiesRule: MappingRule {
         }) {
             v = String(String.UnicodeScalarView(scalars[..<cut]))
         }
-        for cut in ["（以下简称", "(以下简称", "（简称", "(简称", "（盖章）", "(盖章)", "\t"] {
+        for cut in ["（以下简称", "(以下简称", "，以下简称", ",以下简称", "（简称", "(简称", "（盖章）", "(盖章)", "\t"] {
             if let r = v.range(of: cut) { v = String(v[..<r.lowerBound]) }
         }
         v = v.trimmedWhitespace
         while let f = v.first, f == "：" || f == ":" { v.removeFirst() }
-        guard !v.isEmpty, v != "/", v != "／", !v.allSatisfy({ $0 == "_" || $0 == "＿" || $0 == "/" }) else { return nil }
+        guard !v.isEmpty, v != "/", v != "／", !v.allSatisfy({ $0 == "_" || $0 == "＿" || $0 == "/" || $0 == " " }) else { return nil }
+        // `出租方：(甲方)`, `甲方：(签字盖章)`: only a parenthetical, no value.
+        if let f = v.first, let l = v.last, f == "(" || f == "（", l == ")" || l == "）",
+           !v.dropFirst().dropLast().contains(where: { $0 == "(" || $0 == "（" }) { return nil }
         return name ? v : FieldScanner.normalizedValue(v)
     }
 

@@ -18,6 +18,7 @@ struct ContractNumberRuleTests {
         "合同编号：\n甲方：A",             // blank
         "合同编号：____________\n甲方：A",  // a line to fill
         "合同编号：【/】\n甲方：A",          // a slash
+        "合同编号： 签订地点：杭州市余杭区\n甲方：A",  // the next field on the same line
         "甲方：A\n本合同编号由甲方统一编制。", // not a key at the start of a line
     ])
     func notFound(text: String) throws {

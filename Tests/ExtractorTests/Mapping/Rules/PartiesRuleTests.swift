@@ -67,7 +67,8 @@ struct PartiesRuleTests {
         #expect(try parse("某协议\n\(line)\n一、条款").contracts.first?.parties.isEmpty == true)
     }
 
-    @Test("a template's blank party line is a party with null details", arguments: ["甲方：", "甲方：____________", "甲方（委托人）："])
+    @Test("a template's blank party line is a party with null details",
+          arguments: ["甲方：", "甲方：____________", "甲方（委托人）：", "甲方：______________，以下简称甲方。", "甲方：(签字盖章)"])
     func blankTemplate(line: String) throws {
         let p = try #require(try parse("某协议\n\(line)\n一、条款").contracts.first?.parties.first)
         #expect(p.role == "甲方" && p.name == nil)
