@@ -5,7 +5,8 @@ import Schema
 /// start is not a date); automatic renewal from `自动延期一年` / `自动顺延【一】年` → 12.
 enum TermRule: MappingRule {
     static let keys = ["履行期限为", "有效期为", "有效期限为", "合同期限为", "协议期限为", "服务期限为", "合作期限为",
-                       "租赁期限为", "租赁期共", "合同期限共", "期限为", "有效期限：", "合同期限：", "有效期自", "有效期限自", "期限自"]
+                       "租赁期限为", "租赁期共", "合同期限共", "期限为", "有效期限：", "合同期限：", "有效期自", "有效期限自", "期限自",
+                       "租期：", "租期为", "租赁期：", "租赁期限：", "租期自"]
 
     static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
         for (line, at) in text.lines(mentioning: keys) {

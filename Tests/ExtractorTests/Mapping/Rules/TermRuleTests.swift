@@ -23,6 +23,9 @@ struct TermRuleTests {
         let c = try #require(try parse("甲方：A\n九、协议期限\n本协议有效期自双方签字盖章之日起至【2025年07月31日】。").contracts.first)
         #expect(c.term.text == "自双方签字盖章之日起至2025年07月31日")
         #expect(c.term.months == nil)
+        let lease = try #require(try parse("甲方：A\n三、租期：自2020年1月2日起至2029年1月5日止。租赁期满，乙方应如期归还。").contracts.first)
+        #expect(lease.term.text == "自2020年1月2日起至2029年1月5日止")
+        #expect(lease.dates.expires == "2029-01-05")
     }
 
     @Test("automatic renewal", arguments: [
