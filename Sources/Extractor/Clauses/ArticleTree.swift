@@ -142,7 +142,7 @@ struct ArticleTree {
         case .hanParen, .arabicParen:
             var core = label.text.unicodeScalars.dropFirst().dropLast()
             core = core.filter { !$0.isSpace }[...]
-            own = "（" + String(String.UnicodeScalarView(core)) + "）"
+            own = "（" + String(scalars: core) + "）"
         default:
             var t = label.text
             while let last = t.last, "、．.：:".contains(last) { t.removeLast() }

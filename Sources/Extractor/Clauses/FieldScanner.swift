@@ -30,7 +30,7 @@ struct FieldScanner {
                     addBracket(s, start, i, base: base, article: article)
                 } else {
                     diagnostics.append(Diagnostic(severity: .warning, code: "unbalanced-bracket",
-                        message: "】 without a matching 【: “\(Self.text(s[max(0, i - 12)...i]))”.",
+                        message: "】 without a matching 【: “\(String(scalars: s[max(0, i - 12)...i]))”.",
                         location: location(base + i..<base + i + 1)))
                 }
             } else if c == "_" || c == "＿" {
@@ -46,7 +46,7 @@ struct FieldScanner {
                 var j = i + 1
                 while j < s.count, !Self.unchecked.contains(s[j]), !Self.checked.contains(s[j]),
                       !" \t，。；、（(：:".unicodeScalars.contains(s[j]) { j += 1 }
-                let option = Self.text(s[(i + 1)..<j]).trimmedWhitespace
+                let option = String(scalars: s[(i + 1)..<j]).trimmedWhitespace
                 fields.append(Field(value: option.isEmpty ? nil : option, blank: false, label: nil, article: article,
                                     style: .checkbox, checked: Self.checked.contains(c), location: location(base + i..<base + j)))
                 i = j
@@ -56,13 +56,13 @@ struct FieldScanner {
         }
         for start in open {
             diagnostics.append(Diagnostic(severity: .warning, code: "unbalanced-bracket",
-                message: "【 is not closed on its line: “\(Self.text(s[start..<min(s.count, start + 12)]))”.",
+                message: "【 is not closed on its line: “\(String(scalars: s[start..<min(s.count, start + 12)]))”.",
                 location: location(base + start..<base + start + 1)))
         }
     }
 
     private mutating func addBracket(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, base: Int, article: String?) {
-        let inner = Self.text(s[(start + 1)..<end]).trimmedWhitespace
+        let inner = String(scalars: s[(start + 1)..<end]).trimmedWhitespace
         let marker = Self.markers.contains(inner)
         let blank = inner.isEmpty || inner == "/" || inner == "／" || inner.unicodeScalars.allSatisfy { $0 == "_" || $0 == "＿" }
         fields.append(Field(value: blank ? nil : Self.normalizedValue(inner), blank: blank,
@@ -76,7 +76,7 @@ struct FieldScanner {
         guard !value.unicodeScalars.contains(where: \.isHan) else { return value }
         var v = ICU.nfkc(value).unicodeScalars.filter { !$0.isSpace }[...]
         while let f = v.first, f == ":" || f == "：" { v.removeFirst() }
-        return String(String.UnicodeScalarView(v))
+        return String(scalars: v)
     }
 
     /// The words just before position `i`: back over a colon, quotes and spaces, then up to 16
@@ -86,18 +86,12 @@ struct FieldScanner {
         while j > labelEnd, "：: “\"‘「（(".unicodeScalars.contains(s[j - 1]) { j -= 1 }
         let end = j
         while j > labelEnd, end - j < 16, !"，。；、,;（）()“”\"】【\t 「」：:_＿□☐".unicodeScalars.contains(s[j - 1]) { j -= 1 }
-        var text = Self.text(s[j..<end]).trimmedWhitespace
+        var text = String(scalars: s[j..<end]).trimmedWhitespace
         // `甲方付费方式为：【…】`: the party is the subject; the field is `付费方式为`.
         if let role = ["甲方", "乙方", "丙方"].first(where: { text.hasPrefix($0) }), text.count >= role.count + 2,
            !text.dropFirst(role.count).hasPrefix("（"), !text.dropFirst(role.count).hasPrefix("(") {
             text = String(text.dropFirst(role.count))
         }
         return text.isEmpty ? nil : text
-    }
-
-    static func text(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s)
-        return String(view)
     }
 }

@@ -162,9 +162,7 @@ private struct LabelScanner {
         if let next = at(j), next == "、" || next == "，" || next == "。" { return nil }
         let textEnd = j
         while let c = at(j), c == " " || c == "\u{3000}" || c == "\t" { j += 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[start..<textEnd])
         return NumberingLabel(style: style, number: parts.last ?? 0, components: parts,
-                              length: j - s.startIndex, text: String(view))
+                              length: j - s.startIndex, text: String(scalars: s[start..<textEnd]))
     }
 }

@@ -12,19 +12,15 @@ struct ParsedLine: Sendable {
     /// The text after the label (the whole line when there is none).
     var rest: Substring {
         guard let label else { return text }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars.dropFirst(label.length))
-        return Substring(String(view))
+        return Substring(String(scalars: scalars.dropFirst(label.length)))
     }
 
     static func lines(of text: NormalizedText) -> [ParsedLine] {
         text.lines.enumerated().map { i, line in
             let scalars = text.scalars[line.range]
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars)
             return ParsedLine(index: i, range: line.range, scalars: scalars,
                               label: line.isTableRow ? nil : NumberingLabel.scan(scalars), isTableRow: line.isTableRow,
-                              text: Substring(String(view)))
+                              text: Substring(String(scalars: scalars)))
         }
     }
 }

@@ -61,7 +61,7 @@ enum AmountReader {
         // Our numeral reader first; ICU's spell-out parser (whole string only) for what it misses.
         let digits = Array(s[i..<j])
         guard j < s.count, s[j] == "元" || s[j] == "圆",
-              let yuan = ChineseNumeral.value(digits) ?? ICU.parseSpellout(String(String.UnicodeScalarView(digits))).map({ Int($0) })
+              let yuan = ChineseNumeral.value(digits) ?? ICU.parseSpellout(String(scalars: digits)).map({ Int($0) })
         else { return nil }
         var cents = Int64(yuan) * 100
         var k = j + 1

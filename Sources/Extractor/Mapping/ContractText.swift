@@ -68,7 +68,7 @@ enum ValueReader {
         let raw = Array(s[start..<j])
         let value: Int?
         if raw.allSatisfy({ $0.isASCIIDigit || ($0.value >= 0xFF10 && $0.value <= 0xFF19) }) {
-            value = Int(String(String.UnicodeScalarView(raw.map { $0.value >= 0xFF10 ? Unicode.Scalar($0.value - 0xFF10 + 0x30)! : $0 })))
+            value = Int(String(scalars: raw.map { $0.value >= 0xFF10 ? Unicode.Scalar($0.value - 0xFF10 + 0x30)! : $0 }))
         } else {
             value = ChineseNumeral.value(raw)
         }

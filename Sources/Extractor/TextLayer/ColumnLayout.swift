@@ -11,7 +11,6 @@ struct ColumnLayout {
         var box: Rect
         /// Starts a new column block (so it is a paragraph start, whatever the geometry).
         var startsBlock: Bool
-        var isRow: Bool
         /// Right edge of the column this line belongs to, for wrap detection.
         var columnRight: Double?
     }
@@ -126,7 +125,7 @@ struct ColumnLayout {
         return region.lines.map { i in
             let line = lines[i]
             return Placed(line: line, segments: 0..<line.segments.count, box: line.box,
-                          startsBlock: false, isRow: line.segments.count > 1, columnRight: nil)
+                          startsBlock: false, columnRight: nil)
         }
     }
 
@@ -189,7 +188,6 @@ struct ColumnLayout {
     }
 
     private func whole(_ line: VisualLine) -> Placed {
-        Placed(line: line, segments: 0..<line.segments.count, box: line.box, startsBlock: false,
-               isRow: line.segments.count > 1, columnRight: nil)
+        Placed(line: line, segments: 0..<line.segments.count, box: line.box, startsBlock: false, columnRight: nil)
     }
 }

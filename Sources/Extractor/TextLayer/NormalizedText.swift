@@ -49,9 +49,7 @@ public struct NormalizedText: Sendable {
 
     /// The text of a code-point span.
     public func slice(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(view)
+        String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
     }
 
     /// The span as a `Location`: for PDF input with the page of its first glyph and the box

@@ -4,7 +4,7 @@ enum PageNumberPattern {
     /// `allowBare`: whether a lone number counts. Only where position proves it (a PDF line in
     /// the top or bottom band); in running text a lone number may be anything.
     static func matches(_ text: String, allowBare: Bool = true) -> Bool {
-        let s = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.isSpace }))
+        let s = String(scalars: text.unicodeScalars.filter { !$0.isSpace })
         guard !s.isEmpty, s.unicodeScalars.count <= 24 else { return false }
         if s.wholeMatch(of: bare) != nil { return allowBare }
         return patterns.contains { s.wholeMatch(of: $0) != nil }

@@ -67,15 +67,3 @@ enum PlainTextLayer {
         return tab
     }
 }
-
-extension String {
-    /// The string without leading and trailing Unicode whitespace.
-    var trimmedWhitespace: String {
-        guard let f = unicodeScalars.first, let l = unicodeScalars.last else { return self }
-        if !f.isSpace, !l.isSpace { return self }
-        var scalars = Substring(self).unicodeScalars[...]
-        while let f = scalars.first, f.isSpace { scalars.removeFirst() }
-        while let l = scalars.last, l.isSpace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
-    }
-}

@@ -35,9 +35,7 @@ struct SourceLine: Equatable, Sendable {
     var indented = false
 
     var text: String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: chars.lazy.map(\.scalar))
-        return String(s)
+        String(scalars: chars.lazy.map(\.scalar))
     }
 
     var displayWidth: Int { chars.reduce(0) { $0 + $1.scalar.displayWidth } }

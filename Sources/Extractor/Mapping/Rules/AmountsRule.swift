@@ -23,13 +23,13 @@ enum AmountsRule: MappingRule {
                     let b = found[k + 1]
                     let (upper, figure) = a.uppercase ? (a, b) : (b, a)
                     amount = make(figure, s, line)
-                    amount.uppercase = str(s[upper.range])
-                    amount.text = str(s[min(a.range.lowerBound, b.range.lowerBound)..<max(a.range.upperBound, b.range.upperBound)])
+                    amount.uppercase = String(scalars: s[upper.range])
+                    amount.text = String(scalars: s[min(a.range.lowerBound, b.range.lowerBound)..<max(a.range.upperBound, b.range.upperBound)])
                     amount.location = text.location((line.range.lowerBound + a.range.lowerBound)..<(line.range.lowerBound + b.range.upperBound))
                     amount.consistent = upper.cents == figure.cents
                     if upper.cents != figure.cents {
                         diagnostics.append(Diagnostic(severity: .warning, code: "amount-mismatch",
-                            message: "大写 \(str(s[upper.range])) is \(AmountReader.decimal(upper.cents)), the figures say \(AmountReader.decimal(figure.cents)).",
+                            message: "大写 \(String(scalars: s[upper.range])) is \(AmountReader.decimal(upper.cents)), the figures say \(AmountReader.decimal(figure.cents)).",
                             location: amount.location))
                     }
                     k += 1
@@ -50,7 +50,7 @@ enum AmountsRule: MappingRule {
     }
 
     private static func make(_ a: AmountReader.Found, _ s: [Unicode.Scalar], _ line: ParsedLine) -> Amount {
-        Amount(value: AmountReader.decimal(a.cents), text: str(s[a.range]), uppercase: a.uppercase ? str(s[a.range]) : nil,
+        Amount(value: AmountReader.decimal(a.cents), text: String(scalars: s[a.range]), uppercase: a.uppercase ? String(scalars: s[a.range]) : nil,
                consistent: nil, location: nil)
     }
 
@@ -79,7 +79,7 @@ enum AmountsRule: MappingRule {
               let cardsEnd = s[unit.range.upperBound...].firstIndex(of: "张") else { return [] }  // not 每张卡
         var start = cardsEnd
         while start > 0, s[start - 1].isASCIIDigit { start -= 1 }
-        guard start < cardsEnd, let cards = Int64(String(String.UnicodeScalarView(s[start..<cardsEnd]))) else { return [] }
+        guard start < cardsEnd, let cards = Int64(String(scalars: s[start..<cardsEnd])) else { return [] }
         let months = (cardsEnd + 1..<totalWord.lowerBound).lazy.compactMap { TermRule.duration(at: $0, in: s)?.0 }.first
         guard let months else { return [] }
         guard unit.cents * cards * Int64(months) != total.cents else { return [] }
@@ -88,5 +88,4 @@ enum AmountsRule: MappingRule {
                            location: text.location(line.range))]
     }
 
-    private static func str(_ s: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(s)) }
 }

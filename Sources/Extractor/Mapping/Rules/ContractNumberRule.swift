@@ -44,7 +44,7 @@ enum ContractNumberRule: MappingRule {
             if text[end] == " ", text[end...].contains(where: { $0 == "：" || $0 == ":" }) { break }
             end += 1
         }
-        let raw = String(String.UnicodeScalarView(text[start..<end]))
+        let raw = String(scalars: text[start..<end])
         let value = FieldScanner.normalizedValue(raw)
         // `合同编号：  签订地点：杭州`: the next field's text is no number.
         guard !value.isEmpty, value != "/", !value.allSatisfy({ $0 == "_" || $0 == "＿" }),

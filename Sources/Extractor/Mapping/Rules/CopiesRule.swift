@@ -26,7 +26,7 @@ enum CopiesRule: MappingRule {
     /// `甲方执【贰】份，乙方执【贰】份` or `甲乙双方各执贰份` / `双方各执一份`.
     static func perParty(in s: [Unicode.Scalar], from start: Int) -> [String: Int] {
         var result: [String: Int] = [:]
-        let text = String(String.UnicodeScalarView(s[start...]))
+        let text = String(scalars: s[start...])
         let scalars = Array(text.unicodeScalars)[...]
         var i = 0
         while i < scalars.count {

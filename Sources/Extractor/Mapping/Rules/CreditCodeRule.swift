@@ -33,7 +33,7 @@ enum CreditCodeRule: MappingRule {
         while i < s.count, s[i] == "【" || s[i] == "：" || s[i] == ":" || s[i] == " " { i += 1 }
         var j = i
         while j < s.count, s[j] != "】", s[j] != "\t", s[j] != "，", s[j] != "；" { j += 1 }
-        let value = FieldScanner.normalizedValue(String(String.UnicodeScalarView(s[i..<j]))).uppercased()
+        let value = FieldScanner.normalizedValue(String(scalars: s[i..<j])).uppercased()
         guard !value.isEmpty else { return nil }
         return (key, value, (line.range.lowerBound + i)..<(line.range.lowerBound + j))
     }

@@ -73,7 +73,7 @@ enum DisputeRule: MappingRule {
         var i = r.lowerBound
         let stops: Set<Unicode.Scalar> = ["向", "由", "至", "交", "，", "。", "：", "；", " "]
         while i > 0, r.lowerBound - i < 30, !stops.contains(s[i - 1]) { i -= 1 }
-        let name = String(String.UnicodeScalarView(s[i..<r.upperBound])).trimmedWhitespace
+        let name = String(scalars: s[i..<r.upperBound]).trimmedWhitespace
         // `向      人民法院`: a blank left for the venue is no venue.
         guard name.unicodeScalars.count > r.count, !name.unicodeScalars.contains(where: { $0 == "\t" || $0 == "_" }) else { return nil }
         return name

@@ -101,9 +101,9 @@ enum PartiesRule: MappingRule {
         // `蛟河市人民法院 乙方（盖章）：…`: a second party's entry on the same line.
         let scalars = Array(v.unicodeScalars)
         if let cut = scalars.indices.first(where: { i in
-            i > 0 && scalars[i - 1] == " " && LineKind.isPartyLine(Substring(String(String.UnicodeScalarView(scalars[i...]))))
+            i > 0 && scalars[i - 1] == " " && LineKind.isPartyLine(Substring(String(scalars: scalars[i...])))
         }) {
-            v = String(String.UnicodeScalarView(scalars[..<cut]))
+            v = String(scalars: scalars[..<cut])
         }
         for cut in ["（以下简称", "(以下简称", "，以下简称", ",以下简称", "（简称", "(简称", "（盖章）", "(盖章)", "\t"] {
             if let r = v.range(of: cut) { v = String(v[..<r.lowerBound]) }
@@ -150,25 +150,5 @@ enum PartiesRule: MappingRule {
         case .bankCode: account(\.bankCode)
         }
         parties[role] = p
-    }
-}
-
-extension String {
-    /// Plain replacement by scalars (no Foundation).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, includes(target) else { return self }
-        let t = Array(target.unicodeScalars), s = Array(unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        while i < s.count {
-            if i + t.count <= s.count, Array(s[i..<(i + t.count)]) == t {
-                out.append(contentsOf: replacement.unicodeScalars)
-                i += t.count
-            } else {
-                out.append(s[i])
-                i += 1
-            }
-        }
-        return String(out)
     }
 }

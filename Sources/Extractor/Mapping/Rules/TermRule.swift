@@ -47,6 +47,6 @@ enum TermRule: MappingRule {
 
     /// The term as written, without fill-in brackets.
     static func clean(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(s.filter { $0 != "【" && $0 != "】" })).trimmedWhitespace
+        String(scalars: s.filter { $0 != "【" && $0 != "】" }).trimmedWhitespace
     }
 }

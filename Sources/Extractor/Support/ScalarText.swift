@@ -1,0 +1,91 @@
+/// Text helpers that work on Unicode scalars, without Foundation's NSString bridge: the
+/// pipeline indexes text by scalar (poppler gives one box per scalar), and these run on every
+/// line, so they avoid Character segmentation and property lookups.
+
+extension String {
+    /// A string made of these scalars.
+    init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self = String(view)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing Unicode whitespace.
+    var trimmedWhitespace: String {
+        guard let f = unicodeScalars.first, let l = unicodeScalars.last else { return self }
+        if !f.isSpace, !l.isSpace { return self }
+        var scalars = Substring(self).unicodeScalars[...]
+        while let f = scalars.first, f.isSpace { scalars.removeFirst() }
+        while let l = scalars.last, l.isSpace { scalars.removeLast() }
+        return String(scalars: scalars)
+    }
+}
+
+extension String {
+    /// Plain replacement by scalars (no Foundation).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, includes(target) else { return self }
+        let t = Array(target.unicodeScalars), s = Array(unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            if i + t.count <= s.count, Array(s[i..<(i + t.count)]) == t {
+                out.append(contentsOf: replacement.unicodeScalars)
+                i += t.count
+            } else {
+                out.append(s[i])
+                i += 1
+            }
+        }
+        return String(out)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whitespace without the Unicode property lookup (the hot path of every stage): ASCII
+    /// space and controls, NBSP, the U+2000 spaces, ideographic space, line separators.
+    @inline(__always) var isSpace: Bool {
+        switch value {
+        case 0x20, 0x09...0x0D, 0xA0, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Substring search by Unicode scalars, without Foundation's NSString bridge or copies.
+    func includes(_ needle: String) -> Bool {
+        let hay = unicodeScalars, pin = needle.unicodeScalars
+        guard let first = pin.first else { return true }
+        var i = hay.startIndex
+        while let start = hay[i...].firstIndex(of: first) {
+            if hay[start...].starts(with: pin) { return true }
+            i = hay.index(after: start)
+        }
+        return false
+    }
+
+    /// Whether any scalar of the string is in `set`: one pass, for quick rejection.
+    func containsAny(of set: Set<Unicode.Scalar>) -> Bool {
+        unicodeScalars.contains { set.contains($0) }
+    }
+}
+
+extension Collection where Element == Unicode.Scalar {
+    /// The range of the first occurrence of `word`, by plain comparison (the generic
+    /// `firstRange(of:)` is far slower on the hot paths of the rules).
+    func range(of word: String) -> Range<Index>? {
+        let p = Array(word.unicodeScalars)
+        guard let first = p.first else { return nil }
+        var i = startIndex
+        while let start = self[i...].firstIndex(of: first) {
+            var j = start, k = 0
+            while k < p.count, j < endIndex, self[j] == p[k] { j = index(after: j); k += 1 }
+            if k == p.count { return start..<j }
+            i = index(after: start)
+        }
+        return nil
+    }
+}
