@@ -24,18 +24,12 @@ extension ContractExtract {
             for i in 1...max(count, 1) {
                 _ = try extractor.extract(data: data, fileName: name)
                 if i % step == 0 || i == 1 {
-                    print("cycle \(i): rss \(String(format: "%.1f", Self.residentMB())) MB")
+                    print("cycle \(i): rss \(String(format: "%.1f", ProcessMemory.residentMegabytes())) MB")
                 }
             }
             let seconds = Date().timeIntervalSince(start)
             print(String(format: "%d cycles in %.2f s (%.2f ms each)", count, seconds, seconds * 1000 / Double(count)))
         }
 
-        static func residentMB() -> Double {
-            guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-                  let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
-            return kb / 1024
-        }
     }
 }
