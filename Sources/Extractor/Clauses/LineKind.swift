@@ -7,7 +7,11 @@ enum LineKind {
         "买方", "卖方", "买受人", "出卖人", "供方", "需方", "供货方", "采购方", "发包人", "承包人", "发包方", "承包方",
         "贷款人", "借款人", "出借人", "保证人", "用人单位", "劳动者", "聘用方", "受聘方", "许可方", "被许可方",
         "转让方", "受让方", "服务方", "投保人", "保险人", "托运人", "承运人", "研究开发人", "让与人", "受让人",
+        "业主", "租户", "房东", "房客", "居间方", "中介方",
     ]
+
+    /// What may stand between a role and its colon on a signature line: `甲方签字：`, `乙方签章:`.
+    static let signatureWords: [String] = ["代表签字", "签字盖章", "签名盖章", "签字", "签名", "签章", "盖章"]
 
     /// `甲方：…`, `甲（供）方：…`, `出租方（甲方）：…`, `乙方（盖章）：` — a role, an optional
     /// parenthesis, then a colon.
@@ -29,6 +33,7 @@ enum LineKind {
             rest = rest.dropFirst(role.count)
         }
         rest = rest.drop { $0 == " " }
+        if let word = signatureWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(word.count) }
         if rest.first == "（" || rest.first == "(" {
             guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
                   rest.distance(from: rest.startIndex, to: close) <= 10 else { return false }

@@ -44,7 +44,8 @@ protocol MappingRule {
 /// Runs every rule, in order, on one agreement.
 enum RecordMapper {
     static let rules: [any MappingRule.Type] = [ContractNumberRule.self, CopiesRule.self, TermRule.self, DisputeRule.self,
-                                                   DatesRule.self, TablesRule.self, AmountsRule.self, CreditCodeRule.self, PartiesRule.self]
+                                                   DatesRule.self, TablesRule.self, AmountsRule.self, CreditCodeRule.self, PartiesRule.self,
+                                                   ContactShapeRule.self]
 
     static func map(_ contract: inout Contract, from text: ContractText) -> [Diagnostic] {
         rules.flatMap { $0.apply(to: &contract, from: text) }

@@ -38,7 +38,7 @@ struct FieldScannerTests {
 
     @Test("an unbalanced bracket is reported and swallows nothing after it")
     func unbalanced() throws {
-        let (found, diagnostics) = try fields("联系人：俞勃成】\n电子邮箱：【/】\n传真：【123\n邮编：【132500】")
+        let (found, diagnostics) = try fields("联系人：俞勃成】\n电子邮箱：【/】\n传真：【0432-62345678\n邮编：【132500】")
         #expect(diagnostics.map(\.code) == ["unbalanced-bracket", "unbalanced-bracket"])
         #expect(found.map(\.label) == ["电子邮箱", "邮编"])
         #expect(found.last?.value == "132500")

@@ -12,7 +12,7 @@ enum PartiesRule: MappingRule {
     static let keys: [(String, Key)] = [
         ("法定代表人/负责人", .legalRepresentative), ("法定代表/负责人", .legalRepresentative), ("法定代表人", .legalRepresentative),
         ("负责人", .legalRepresentative), ("法人或代理人", .legalRepresentative), ("法人代表", .legalRepresentative),
-        ("联系人", .contact), ("项目联系人", .contact),
+        ("联系人", .contact), ("项目联系人", .contact), ("经办人", .contact),
         ("单位地址", .address), ("通讯地址", .address), ("联系地址", .address), ("住所地", .address), ("住所", .address), ("地址", .address),
         ("联系电话", .phone), ("联系方式", .phone), ("电话", .phone), ("手机", .phone), ("传真", .fax),
         ("电子邮箱", .email), ("电子信箱", .email), ("邮箱", .email), ("邮政编码", .postalCode), ("邮编", .postalCode),
@@ -26,15 +26,23 @@ enum PartiesRule: MappingRule {
         var parties: [String: Party] = [:]
         var diagnostics: [Diagnostic] = []
         var current: String?
+        let continued = SignatureContinuation.roles(in: text)
         for line in text.allLines {
             let t = String(line.text).trimmedWhitespace
-            if let (role, canonical, value) = partyLine(t) {
-                current = canonical
-                if parties[canonical] == nil {
-                    order.append(canonical)
-                    parties[canonical] = Party(role: role, location: text.location(line.range))
+            let entries = partyCells(t).compactMap(partyLine)
+            if !entries.isEmpty {
+                for (role, canonical, value) in entries {
+                    current = canonical
+                    if parties[canonical] == nil {
+                        order.append(canonical)
+                        parties[canonical] = Party(role: role, location: text.location(line.range))
+                    }
+                    if let value { set(.name, value, for: canonical, in: &parties, diagnostics: &diagnostics, at: text.location(line.range)) }
                 }
-                if let value { set(.name, value, for: canonical, in: &parties, diagnostics: &diagnostics, at: text.location(line.range)) }
+                continue
+            }
+            if let role = continued[line.index], let (key, value) = keyValue(t) {
+                set(key, value, for: role, in: &parties, diagnostics: &diagnostics, at: text.location(line.range))
                 continue
             }
             if let context = blockRole(t) { current = context; if parties[context] == nil { order.append(context); parties[context] = Party(role: context, location: text.location(line.range)) }; continue }
@@ -42,7 +50,7 @@ enum PartiesRule: MappingRule {
             guard let role = current, let (key, value) = keyValue(t) else { continue }
             set(key, value, for: role, in: &parties, diagnostics: &diagnostics, at: text.location(line.range))
         }
-        let named = Set(text.allLines.compactMap { partyLine(String($0.text).trimmedWhitespace)?.1 })
+        let named = Set(text.allLines.flatMap { partyCells(String($0.text).trimmedWhitespace).compactMap { partyLine($0)?.1 } })
         var seen = Set<String>()
         diagnostics = diagnostics.filter { seen.insert($0.message).inserted }
         // A role with a party line is a party even when the template leaves it blank; a role only
@@ -55,6 +63,14 @@ enum PartiesRule: MappingRule {
         p.name != nil || p.legalRepresentative != nil || p.address != nil || p.phone != nil || !p.bankAccounts.isEmpty
     }
 
+    /// A line whose tab-separated cells hold two party entries (`业主(简称甲方):___⇥租户(简称乙方)：___`)
+    /// is read cell by cell; any other line is one entry.
+    static func partyCells(_ t: String) -> [String] {
+        guard t.includes("\t") else { return [t] }
+        let cells = t.split(separator: "\t").map { String($0).trimmedWhitespace }
+        return cells.filter { LineKind.isPartyLine(Substring($0)) }.count >= 2 ? cells : [t]
+    }
+
     /// `甲方：X`, `出租方（甲方）：X`, `甲（供）方：X`, `乙方（盖章）：X` → (role as written, 甲方/乙方… key, value).
     static func partyLine(_ t: String) -> (String, String, String?)? {
         guard LineKind.isPartyLine(Substring(t)), let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
@@ -62,6 +78,7 @@ enum PartiesRule: MappingRule {
         var role = head
         for seal in ["（盖章）", "(盖章)", "（公章）", "(公章)", "（签章）", "(签章)", "（签字）", "(签字)", "（签名）"] { role = role.replacingAll(seal, with: "") }
         role = role.trimmedWhitespace
+        if let word = LineKind.signatureWords.first(where: { role.hasSuffix($0) }) { role = String(role.dropLast(word.count)) }
         var canonical = role
         for key in ["甲方", "乙方", "丙方", "丁方"] where role.includes(key) || role.includes(String(key.first!) + "（") { canonical = key }
         if role.hasPrefix("甲（") || role.hasPrefix("甲(") { canonical = "甲方" } else if role.hasPrefix("乙（") || role.hasPrefix("乙(") { canonical = "乙方" }
@@ -69,7 +86,11 @@ enum PartiesRule: MappingRule {
         if let paren = role.firstIndex(where: { $0 == "（" || $0 == "(" }), LineKind.roles.contains(String(role[..<paren])) {
             role = String(role[..<paren])
         }
-        return (role, canonical, clean(String(t[t.index(after: colon)...]), name: true))
+        // `出租方：(甲方)`: the value names the role this party is called by.
+        let value = String(t[t.index(after: colon)...])
+        let cell = String(value.prefix { $0 != "\t" }).trimmedWhitespace
+        if let alias = ["甲方", "乙方", "丙方", "丁方"].first(where: { ["（\($0)）", "(\($0))"].contains(cell) }) { canonical = alias }
+        return (role, canonical, clean(value, name: true))
     }
 
     /// `甲方账户信息：`, `乙方结算账户信息如下：`, `(1) 如致甲方：`, `甲方开票信息：`.
@@ -110,11 +131,29 @@ enum PartiesRule: MappingRule {
         }
         v = v.trimmedWhitespace
         while let f = v.first, f == "：" || f == ":" { v.removeFirst() }
-        guard !v.isEmpty, v != "/", v != "／", !v.allSatisfy({ $0 == "_" || $0 == "＿" || $0 == "/" || $0 == " " }) else { return nil }
+        v = beforeEmbeddedKey(v)
+        // `{{甲方联系电话}}`: a template's placeholder is no value.
+        guard !v.isEmpty, v != "/", v != "／", !v.includes("{{"), !v.allSatisfy({ $0 == "_" || $0 == "＿" || $0 == "/" || $0 == " " }) else { return nil }
         // `出租方：(甲方)`, `甲方：(签字盖章)`: only a parenthetical, no value.
         if let f = v.first, let l = v.last, f == "(" || f == "（", l == ")" || l == "）",
            !v.dropFirst().dropLast().contains(where: { $0 == "(" || $0 == "（" }) { return nil }
         return name ? v : FieldScanner.normalizedValue(v)
+    }
+
+    /// `香河永盛房地产经纪有限公司经办人:____`: two cells the PDF set without a gap; the value
+    /// ends where a known `key：` begins.
+    static func beforeEmbeddedKey(_ v: String) -> String {
+        let s = Array(v.unicodeScalars)
+        for i in s.indices.dropFirst() {
+            for (word, _) in keys {
+                let w = Array(word.unicodeScalars)
+                let end = i + w.count
+                if end < s.count, s[i..<end].elementsEqual(w), s[end] == "：" || s[end] == ":" {
+                    return String(scalars: s[..<i]).trimmedWhitespace
+                }
+            }
+        }
+        return v
     }
 
     private static func set(_ key: Key, _ value: String, for role: String, in parties: inout [String: Party],

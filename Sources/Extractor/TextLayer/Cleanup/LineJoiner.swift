@@ -24,6 +24,9 @@ enum LineJoiner {
 
     static func shouldJoin(_ prev: SourceLine, _ next: SourceLine) -> Bool {
         if prev.isTableRow || next.isTableRow || next.startsColumn { return false }
+        // Text at half the size or less is something else (bbj-purchase's 1-point
+        // `Powered by TCPDF` stamp under the last line).
+        if min(prev.em, next.em) < 0.5 * max(prev.em, next.em) { return false }
         // Geometry and grammar agree the sentence goes on: even a label-like start continues it
         // (`…应当按照《中华人民共和国反电信网络诈骗法》` / `第十二条规定，…`).
         if prev.reachesRightMargin, prev.columnRight == nil, !LineShape.endsClause(prev), next.blankLinesBefore <= 1,
@@ -36,6 +39,8 @@ enum LineJoiner {
         let fullWidthWrap = prev.reachesRightMargin && prev.columnRight == nil
         if !fullWidthWrap, LineShape.startsWithKey(next) { return false }
         let midSentence = !LineShape.endsClause(prev)
+        // `居间方(简称丙方)：某公司` then an indented `根据…`: a field line, then a paragraph.
+        if next.indented, !prev.reachesRightMargin, LineShape.startsWithKey(prev) { return false }
         // A sentence that ends at the margin, then an indented line: a new paragraph.
         if next.indented, !midSentence { return false }
         if next.pageBreakBefore || next.blankLinesBefore >= 2 {

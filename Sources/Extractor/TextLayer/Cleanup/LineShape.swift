@@ -29,11 +29,13 @@ enum LineShape {
     /// A short `key：` at the start (`地址：`, `开户行：`): up to 12 scalars without punctuation.
     static func startsWithKey(_ line: SourceLine) -> Bool {
         var count = 0
+        var spaced = false  // `丙方(盖章) :`: spaces may stand before the colon, nowhere else
         for c in line.chars {
             let s = c.scalar
             if count == 0, s.isSpace { continue }
             if s == "：" || s == ":" { return count > 0 }
-            if s.isSpace || "，。；、".unicodeScalars.contains(s) { return false }
+            if s.isSpace { spaced = true; continue }
+            if spaced || "，。；、".unicodeScalars.contains(s) { return false }
             count += 1
             if count > 12 { return false }
         }

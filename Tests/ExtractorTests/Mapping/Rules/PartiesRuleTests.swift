@@ -79,4 +79,46 @@ struct PartiesRuleTests {
         let p = try #require(try parse("销售合同\n供方：\tLIVE_SDHY\t合同编号：\t001\n一、质量").contracts.first?.parties.first)
         #expect(p.role == "供方" && p.name == "LIVE_SDHY")
     }
+
+    @Test("signature lines name their role", arguments: ["甲方签字：", "甲方签名:_____", "甲方代表签字：", "甲方（签章）："])
+    func signatureLine(line: String) throws {
+        let p = try #require(try parse("某协议\n一、条款\n\(line)").contracts.first?.parties.first)
+        #expect(p.role == "甲方" && p.name == nil)
+    }
+
+    @Test("two party cells on one line, and a role that names its alias")
+    func cellsAndAliases() throws {
+        let lease = try parse("房屋租赁合同\n业主(简称甲方):_______________\t租户(简称乙方)：________________\n一、房屋\n甲方签名:____\t乙方签名:____")
+        #expect(lease.contracts[0].parties.map(\.role) == ["业主", "租户"])
+        let shop = try parse("房屋租赁合同\n出租方：(甲方)\t身份证号：\n承租方：(乙方)\n第一条 房屋\n甲方: (签字盖章)\t乙方：(签字盖章)")
+        #expect(shop.contracts[0].parties.map(\.role) == ["出租方", "承租方"])
+    }
+
+    @Test("a value ends where the next key begins; a template placeholder is no value")
+    func embeddedKeyAndPlaceholder() throws {
+        let r = try parse("某协议\n一、条款\n丙方(盖章) :香河永盛房地产经纪有限公司经办人:______\n甲方：{{封面_甲方名称}}\n电话：{{甲方联系电话}}")
+        let parties = r.contracts[0].parties
+        #expect(parties.map(\.name) == ["香河永盛房地产经纪有限公司", nil])
+        #expect(parties[1].phone == nil)
+    }
+
+    @Test("a signature block continued on the next page without its roles: column by column")
+    func continuedColumns() throws {
+        let text = "甲方（公章）：A公司\n开户行：农行\n乙方（公章）：B公司\n开户行：招行\n\n\n经办人：兰丹\n电话：0592-7616162\n经办人：渠一一\n电话：0592-7616188"
+        // Page boundaries come from the location: a PDF's second page starts at `经办人`.
+        let lines = ParsedLine.lines(of: NormalizedText(lines: textLines(text), glyphs: nil, byteOffsets: nil))
+        let page2 = lines.first { $0.text.hasPrefix("经办人") }!.range.lowerBound
+        let contract = ContractText(lines: lines, allLines: lines, furniture: []) {
+            Location(start: $0.lowerBound, end: $0.upperBound, page: $0.lowerBound < page2 ? 1 : 2, bbox: nil)
+        }
+        var record = Contract(title: nil)
+        _ = PartiesRule.apply(to: &record, from: contract)
+        #expect(record.parties.map(\.contact) == ["兰丹", "渠一一"])
+        #expect(record.parties.map(\.phone) == ["0592-7616162", "0592-7616188"])
+        // Without a page break the running role keeps them (one party, the first contact).
+        let onePage = ContractText(lines: lines, allLines: lines, furniture: []) { Location(start: $0.lowerBound, end: $0.upperBound) }
+        var plain = Contract(title: nil)
+        _ = PartiesRule.apply(to: &plain, from: onePage)
+        #expect(plain.parties.map(\.contact) == [nil, "兰丹"])
+    }
 }

@@ -24,9 +24,32 @@ struct LineJoinerTests {
         "第十二条 其他\n\n\n\n本合同一式两份。",                                           // short heading before a break
         "乙方：中国移动通信集团吉林有限公司吉林省分公司\n\n\n\n\n\n目 录",                  // a field, then a heading (seed 001)
         "本条所称的服务内容包括但不限于下列各项以及双方另行约定的其他事项\n第三条 费用",       // a new article
+        "联系方式:_________________________联系方式联系方式\n丙方(盖章) :香河永盛房地产经纪有限公司", // a party key, spaced colon
     ])
     func staysApart(text: String) {
         #expect(normalized(text).count == 2)
+    }
+
+    @Test("text at half the size or less never continues a line (bbj-purchase's TCPDF stamp)")
+    func fontSize() {
+        var fax = textLines("传真：7251-88888866")[0]
+        fax.reachesRightMargin = true
+        fax.em = 10
+        var stamp = textLines("Powered by TCPDF (www.tcpdf.org)")[0]
+        stamp.blankLinesBefore = 1
+        stamp.em = 0.9
+        #expect(LineJoiner.join([fax, stamp]).count == 2)
+        stamp.em = 10
+        #expect(LineJoiner.join([fax, stamp]).count == 1)
+    }
+
+    @Test("an indented paragraph after a `key：value` line starts anew (lease-xianghe)")
+    func indentedAfterField() {
+        let lines = textLines("居间方(简称丙方)：香河永盛房地产经纪有限公司\n根据《中华人民共和国合同法》及其他有关法律、法规规定，在平等、自愿的基础上")
+        var next = lines[1]
+        next.indented = true
+        #expect(LineJoiner.join([lines[0], next]).count == 2)
+        #expect(LineJoiner.join(lines).count == 1)
     }
 
     @Test("a wrapped English word gets its space back; CJK never does")
