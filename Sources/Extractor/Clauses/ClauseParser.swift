@@ -30,7 +30,7 @@ struct ClauseParser {
         let body = BodyFilter(lines: lines, range: segment.lines.lowerBound..<segment.bodyEnd)
         for i in segment.lines {
             let line = lines[i]
-            if body.isTableOfContents(i) { continue }
+            if body.isTableOfContents(i) || body.isInstructions(i) { continue }
             if body.isArticleLine(i) { tree.add(line, nextLine: i + 1 < lines.count ? lines[i + 1].text : nil) }
             let before = scanner.fields.count
             scanner.scan(line, article: nil)
@@ -84,6 +84,7 @@ struct ClauseParser {
 /// signature page and what follows it.
 struct BodyFilter {
     private var toc = Set<Int>()
+    private var instructions = Set<Int>()
     private var article = Set<Int>()
     private var body = Set<Int>()
 
@@ -113,7 +114,7 @@ struct BodyFilter {
                 }
             }
             inTOC = false
-            if LineKind.isInstructionsHeading(text) { inInstructions = true; instructionStyles = [:]; continue }
+            if LineKind.isInstructionsHeading(text) { inInstructions = true; instructionStyles = [:]; instructions.insert(i); continue }
             if inInstructions {
                 // The contract proper begins with its preamble (`依据《合同法》…`) or when the
                 // instructions' numbering starts again at 1.
@@ -130,6 +131,7 @@ struct BodyFilter {
             if party || strongLabel { inInstructions = false; started = true }
             if startAtFirstLabel, !inInstructions, line.label != nil { started = true }
             if line.label == nil, ContractSegmenter.isSignature(text), started { signed = true }
+            if inInstructions { instructions.insert(i) }
             guard started, !inInstructions, !signed else { continue }
             body.insert(i)
             if line.label != nil { article.insert(i) }
@@ -137,6 +139,8 @@ struct BodyFilter {
     }
 
     func isTableOfContents(_ i: Int) -> Bool { toc.contains(i) }
+    /// 使用说明 / 填写说明 and what belongs to them: explains the form, holds no fill-in field.
+    func isInstructions(_ i: Int) -> Bool { instructions.contains(i) }
     func isArticleLine(_ i: Int) -> Bool { article.contains(i) || body.contains(i) }
     func isInBody(_ i: Int) -> Bool { body.contains(i) }
 }

@@ -20,8 +20,11 @@ enum AmountReader {
     static func figures(at i: Int, in s: [Unicode.Scalar]) -> Found? {
         var j = i
         var marked = false
-        if j < s.count, s[j] == "¥" || s[j] == "￥" { marked = true; j += 1 }
-        while j < s.count, s[j] == "：" || s[j] == ":" || s[j] == " " { j += 1 }
+        if j < s.count, s[j] == "¥" || s[j] == "￥" {
+            marked = true
+            j += 1
+            while j < s.count, s[j] == "：" || s[j] == ":" || s[j] == " " { j += 1 }  // `¥：482190`
+        }
         guard j < s.count, s[j].isASCIIDigit, i == 0 || !s[i - 1].isASCIIDigit && s[i - 1] != "." else { return nil }
         var whole: Int64 = 0, fraction: Int64 = 0, fractionDigits = 0, inFraction = false
         while j < s.count {
@@ -60,6 +63,7 @@ enum AmountReader {
         while j < s.count, upperDigits.contains(s[j]) { j += 1 }
         // Our numeral reader first; ICU's spell-out parser (whole string only) for what it misses.
         let digits = Array(s[i..<j])
+        while j < s.count, s[j] == " " { j += 1 }  // `壹仟叁佰伍拾 元整`: a blank filled in before 元
         guard j < s.count, s[j] == "元" || s[j] == "圆",
               let yuan = ChineseNumeral.value(digits) ?? ICU.parseSpellout(String(scalars: digits)).map({ Int($0) })
         else { return nil }

@@ -43,8 +43,8 @@ protocol MappingRule {
 
 /// Runs every rule, in order, on one agreement.
 enum RecordMapper {
-    static let rules: [any MappingRule.Type] = [ContractNumberRule.self, CopiesRule.self, TermRule.self, DisputeRule.self,
-                                                   DatesRule.self, TablesRule.self, AmountsRule.self, CreditCodeRule.self, PartiesRule.self,
+    static let rules: [any MappingRule.Type] = [PartiesRule.self, ContractNumberRule.self, CopiesRule.self, TermRule.self, DisputeRule.self,
+                                                   DatesRule.self, TablesRule.self, AmountsRule.self, CreditCodeRule.self,
                                                    ContactShapeRule.self]
 
     static func map(_ contract: inout Contract, from text: ContractText) -> [Diagnostic] {

@@ -18,11 +18,11 @@ enum AmountsRule: MappingRule {
             var k = 0
             while k < found.count {
                 let a = found[k]
-                var amount = make(a, s, line)
-                if k + 1 < found.count, found[k + 1].uppercase != a.uppercase, found[k + 1].range.lowerBound - a.range.upperBound <= 8 {
+                var amount = make(a, s, line, text)
+                if k + 1 < found.count, found[k + 1].uppercase != a.uppercase, adjacent(a, found[k + 1], in: s) {
                     let b = found[k + 1]
                     let (upper, figure) = a.uppercase ? (a, b) : (b, a)
-                    amount = make(figure, s, line)
+                    amount = make(figure, s, line, text)
                     amount.uppercase = String(scalars: s[upper.range])
                     amount.text = String(scalars: s[min(a.range.lowerBound, b.range.lowerBound)..<max(a.range.upperBound, b.range.upperBound)])
                     amount.location = text.location((line.range.lowerBound + a.range.lowerBound)..<(line.range.lowerBound + b.range.upperBound))
@@ -49,9 +49,17 @@ enum AmountsRule: MappingRule {
         return diagnostics
     }
 
-    private static func make(_ a: AmountReader.Found, _ s: [Unicode.Scalar], _ line: ParsedLine) -> Amount {
+    /// A 大写 form and figures state one amount when they stand close: within 8 scalars
+    /// (`肆拾捌万贰仟壹佰玖拾元整(¥：482190 元)`), or 16 with 大写 between them
+    /// (`￥8100元（人民币)，大写 捌仟壹佰元整`).
+    private static func adjacent(_ a: AmountReader.Found, _ b: AmountReader.Found, in s: [Unicode.Scalar]) -> Bool {
+        let gap = b.range.lowerBound - a.range.upperBound
+        return gap <= 8 || (gap <= 16 && s[a.range.upperBound..<b.range.lowerBound].range(of: "大写") != nil)
+    }
+
+    private static func make(_ a: AmountReader.Found, _ s: [Unicode.Scalar], _ line: ParsedLine, _ text: ContractText) -> Amount {
         Amount(value: AmountReader.decimal(a.cents), text: String(scalars: s[a.range]), uppercase: a.uppercase ? String(scalars: s[a.range]) : nil,
-               consistent: nil, location: nil)
+               consistent: nil, location: text.location((line.range.lowerBound + a.range.lowerBound)..<(line.range.lowerBound + a.range.upperBound)))
     }
 
     /// `三年合计：48.219 万元，每年付款 16.073 万元`: the yearly sum times the years is the total.

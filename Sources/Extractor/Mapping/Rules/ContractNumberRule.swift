@@ -27,10 +27,21 @@ enum ContractNumberRule: MappingRule {
         return []
     }
 
-    /// The value after a key at the start of a line (`合同编号：【X】`), as a span of `s`.
+    /// The value after a key at the start of a line or of a tab cell (`合同编号：【X】`,
+    /// `乙（需）方：…⇥合同编号：X签订日期：…`), as a span of `s`.
     static func value(in s: ArraySlice<Unicode.Scalar>) -> (String, Range<Int>)? {
         let text = Array(s)
-        var i = 0
+        var cellStart = 0
+        while cellStart < text.count {
+            if let found = value(in: text, from: cellStart) { return found }
+            guard let tab = text[cellStart...].firstIndex(of: "\t") else { return nil }
+            cellStart = tab + 1
+        }
+        return nil
+    }
+
+    private static func value(in text: [Unicode.Scalar], from cellStart: Int) -> (String, Range<Int>)? {
+        var i = cellStart
         while i < text.count, text[i].isSpace { i += 1 }
         guard let key = keys.first(where: { text[i...].starts(with: $0.unicodeScalars) }) else { return nil }
         var j = i + key.unicodeScalars.count
@@ -44,11 +55,16 @@ enum ContractNumberRule: MappingRule {
             if text[end] == " ", text[end...].contains(where: { $0 == "：" || $0 == ":" }) { break }
             end += 1
         }
+        // `BSCBBJ-2020082800052签订日期：2020-06-24`: the next field's key ends the value.
+        if let colon = text[start..<end].firstIndex(where: { $0 == "：" || $0 == ":" }) {
+            var keyStart = colon
+            while keyStart > start, text[keyStart - 1].isWideCJK { keyStart -= 1 }
+            end = keyStart
+        }
         let raw = String(scalars: text[start..<end])
         let value = FieldScanner.normalizedValue(raw)
         // `合同编号：  签订地点：杭州`: the next field's text is no number.
-        guard !value.isEmpty, value != "/", !value.allSatisfy({ $0 == "_" || $0 == "＿" }),
-              !value.contains("："), !value.contains(":") else { return nil }
+        guard !value.isEmpty, value != "/", !value.allSatisfy({ $0 == "_" || $0 == "＿" }), !TemplatePlaceholder.contains(value) else { return nil }
         return (value, start..<end)
     }
 }

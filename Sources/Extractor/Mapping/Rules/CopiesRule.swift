@@ -1,19 +1,33 @@
 import Schema
 
 /// `copies` from 一式【肆】份 / 一式两份 / 一式4份, and what each party keeps: 甲方执【贰】份,
-/// 甲乙双方各执贰份 / 双方各执一份 (each named party the same). Diagnostics: `copies-mismatch`
+/// 甲乙双方各执贰份 / 双方各执一份 (each named party the same; 双方 are the two parties' own roles
+/// when they are not 甲方 and 乙方, so this rule runs after `PartiesRule`). Diagnostics: `copies-mismatch`
 /// when the parties' copies do not add up to the total.
 enum CopiesRule: MappingRule {
     static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
-        for (line, at) in text.lines(mentioning: ["一式"]) {
+        for (line, at) in text.lines(mentioning: ["一式", "壹式"]) {
             let s = line.scalars
             guard let total = ValueReader.count(at: at + 1 + 1, in: s) else { continue }
             let afterTotal = at + 2 + total.length
             guard afterTotal < s.count, s[s.startIndex + afterTotal] == "份" else { continue }
             contract.copies.total = total.value
             contract.copies.perParty = perParty(in: Array(s), from: afterTotal + 1)
+            // `双方各执一份` between 供方 and 需方: the two parties by the roles they are named by;
+            // `合同各方各执一份`: every party.
+            let roles = contract.parties.map(\.role)
+            if let each = contract.copies.perParty.removeValue(forKey: "各方") {
+                for role in roles { contract.copies.perParty[role] = each }
+            }
+            if Set(contract.copies.perParty.keys) == ["甲方", "乙方"], !line.text.includes("甲"), roles.count == 2,
+               !roles.contains(where: { $0.includes("甲") || $0.includes("乙") }) {
+                let each = contract.copies.perParty["甲方"]!
+                contract.copies.perParty = [roles[0]: each, roles[1]: each]
+            }
             let sum = contract.copies.perParty.values.reduce(0, +)
-            if !contract.copies.perParty.isEmpty, sum != total.value {
+            // `承办律师保存一份`, `报…备案一份`: copies kept by others make up the rest.
+            let othersKeep = ["保存", "留存", "备案", "存档"].contains(where: line.text.includes)
+            if !contract.copies.perParty.isEmpty, sum != total.value, !(othersKeep && sum < total.value) {
                 return [Diagnostic(severity: .warning, code: "copies-mismatch",
                                    message: "一式\(total.value)份, but the parties keep \(sum) in all.",
                                    location: text.location(line.range))]
@@ -51,8 +65,8 @@ enum CopiesRule: MappingRule {
 
     private static func holders(at i: Int, in s: ArraySlice<Unicode.Scalar>) -> ([String], Int)? {
         let rest = s.dropFirst(i)
-        for (words, roles) in [("甲乙双方", ["甲方", "乙方"]), ("甲、乙双方", ["甲方", "乙方"]), ("甲乙方", ["甲方", "乙方"]),
-                               ("甲、乙方", ["甲方", "乙方"]), ("双方", ["甲方", "乙方"]),
+        for (words, roles) in [("甲乙丙三方", ["甲方", "乙方", "丙方"]), ("甲、乙、丙三方", ["甲方", "乙方", "丙方"]), ("甲乙双方", ["甲方", "乙方"]), ("甲、乙双方", ["甲方", "乙方"]), ("甲乙方", ["甲方", "乙方"]),
+                               ("甲、乙方", ["甲方", "乙方"]), ("双方", ["甲方", "乙方"]), ("各方", ["各方"]),
                                ("甲方", ["甲方"]), ("乙方", ["乙方"]), ("丙方", ["丙方"])] where rest.starts(with: words.unicodeScalars) {
             return (roles, words.unicodeScalars.count)
         }

@@ -34,7 +34,7 @@ enum CreditCodeRule: MappingRule {
         var j = i
         while j < s.count, s[j] != "】", s[j] != "\t", s[j] != "，", s[j] != "；" { j += 1 }
         let value = FieldScanner.normalizedValue(String(scalars: s[i..<j])).uppercased()
-        guard !value.isEmpty, !value.includes("{{") else { return nil }  // a template's placeholder
+        guard !value.isEmpty, !TemplatePlaceholder.contains(value) else { return nil }
         return (key, value, (line.range.lowerBound + i)..<(line.range.lowerBound + j))
     }
 }

@@ -6,13 +6,24 @@ import Schema
 /// is the end of the term (`至【2025年07月31日】`). Diagnostics: `date-order` when a contract
 /// expires before it is signed or takes effect.
 enum DatesRule: MappingRule {
-    static let signingKeys = ["签署日期", "签订日期", "签约日期", "签字日期", "签章日期", "日期"]
+    static let signingKeys = ["签署日期", "签订日期", "签约日期", "签字日期", "签章日期"]
+
+    /// A signing-date line: one of `signingKeys`, or a bare `日期` opening the line or a cell
+    /// (`甲方（盖章）  日期：…`), not `交货日期` / `付款日期`.
+    static func isSigningDateLine(_ line: ParsedLine) -> Bool {
+        if signingKeys.contains(where: { line.text.includes($0) }) { return true }
+        let s = Array(line.scalars)
+        return s.indices.contains { i in
+            s[i] == "日" && i + 1 < s.count && s[i + 1] == "期"
+                && (i == 0 || [" ", "\t", "）", ")", "：", ":"].contains(s[i - 1]))
+        }
+    }
 
     static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
         var signed: String?
         for line in text.beforeAttachments {
             let s = Array(line.scalars)
-            guard signingKeys.contains(where: { line.text.includes($0) }) else { continue }
+            guard isSigningDateLine(line) else { continue }
             for found in DateReader.dates(in: s) where signed == nil || found.iso > signed! { signed = found.iso }
         }
         contract.dates.signed = signed

@@ -4,16 +4,20 @@ import Schema
 /// 起诉 (`乙方所在地有管辖权的人民法院`); arbitration: the 仲裁委员会 named (`吉林仲裁委员会`). Where the
 /// contract offers options (`按下列第【2】种方式解决` then (1)…(2)…) the chosen one counts, an
 /// unfilled choice gives null. Diagnostics: `dispute-ambiguous` when both are offered and
-/// nothing chooses between them.
+/// nothing chooses between them, or a choice list is left unfilled.
 enum DisputeRule: MappingRule {
     static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
-        let candidates = text.lines(mentioning: ["人民法院", "仲裁委员会", "仲裁机构", "申请仲裁", "提起诉讼", "起诉"]).map(\.line)
+        let candidates = text.lines(mentioning: ["法院", "仲裁委员会", "仲裁机构", "申请仲裁", "提起诉讼", "起诉"]).map(\.line)
             .filter { ["争议", "纠纷", "诉讼", "起诉", "仲裁"].contains(where: $0.text.includes) }
         guard !candidates.isEmpty else { return [] }
         if let choice = choiceLine(in: text) {
-            guard let chosen = choice.chosen else { return [] }  // an unfilled choice
+            guard let chosen = choice.chosen else {  // an unfilled choice: null, and said so
+                return [Diagnostic(severity: .warning, code: "dispute-ambiguous",
+                                   message: "The dispute clause offers a choice of methods and none is filled in.",
+                                   location: text.location(choice.line.range))]
+            }
             let option = text.lines.first { $0.index > choice.line.index && $0.label?.number == chosen
-                && [.arabicParen, .arabicComma, .arabicDot, .hanParen, .circled].contains($0.label!.style) }
+                && optionStyles.contains($0.label!.style) }
             if let option, let (method, venue) = read(String(option.text)) {
                 contract.disputeResolution = DisputeResolution(method: method, venue: venue)
             }
@@ -37,15 +41,23 @@ enum DisputeRule: MappingRule {
         return []
     }
 
+    /// How the options of a choice list are numbered: (1), 1、, 1., （一）, ①.
+    static let optionStyles: [NumberingLabel.Style] = [.arabicParen, .arabicComma, .arabicDot, .hanParen, .circled]
+
     /// `按下列第【2】种方式解决`: the line and the chosen option (nil when left blank).
     static func choiceLine(in text: ContractText) -> (line: ParsedLine, chosen: Int?)? {
-        for (line, at) in text.lines(mentioning: ["按下列第", "选择第", "按以下第", "采用下列第", "按照下列第", "通过以下第", "通过下列第", "以下列第"]) {
+        for (line, at) in text.lines(mentioning: ["下列第", "以下第", "选择第"]) {
             let s = Array(line.scalars)
             guard let di = s[at...].firstIndex(of: "第") else { continue }
             let n = ValueReader.count(at: di + 1, in: s[...])
             let after = di + 1 + (n?.length ?? 0)
             let blankBracket = s[(di + 1)...].starts(with: "【".unicodeScalars)
             guard n != nil || blankBracket || (after < s.count && (s[after] == "_" || s[after] == " " || s[after] == "\t" || s[after] == "种")) else { continue }
+            // A choice of dispute methods: its options name a court or arbitration
+            // (`选择以下第 种形式签订本劳动合同期限` is a choice of something else).
+            let options = text.lines.drop { $0.index <= line.index }.prefix(4)
+                .prefix { $0.label.map { optionStyles.contains($0.style) } ?? false }
+            guard options.contains(where: { o in ["仲裁", "法院", "诉讼"].contains(where: o.text.includes) }) else { continue }
             return (line, n?.value)
         }
         return nil
@@ -54,9 +66,10 @@ enum DisputeRule: MappingRule {
     /// The method and venue a sentence names (the first one it names, litigation or arbitration).
     static func read(_ text: String) -> (DisputeResolution.Method, String?)? {
         let s = Array(text.unicodeScalars.filter { $0 != "【" && $0 != "】" })
-        let court = s.range(of: "人民法院")
+        let court = s.range(of: "人民法院") ?? s.range(of: "法院")
         let arbitration = s.range(of: "仲裁委员会")
-        let sues = text.includes("诉讼") || text.includes("起诉")
+        // `提交被告所在地法院解决`, `由…法院管辖` go to court as surely as `提起诉讼`.
+        let sues = ["诉讼", "起诉", "法院解决", "法院管辖"].contains(where: text.includes)
         switch (court, arbitration) {
         case let (c?, a?):
             return c.lowerBound < a.lowerBound && sues ? (.litigation, venue(s, ending: c)) : (.arbitration, venue(s, ending: a))
@@ -73,7 +86,12 @@ enum DisputeRule: MappingRule {
         var i = r.lowerBound
         let stops: Set<Unicode.Scalar> = ["向", "由", "至", "交", "，", "。", "：", "；", " "]
         while i > 0, r.lowerBound - i < 30, !stops.contains(s[i - 1]) { i -= 1 }
-        let name = String(scalars: s[i..<r.upperBound]).trimmedWhitespace
+        var name = String(scalars: s[i..<r.upperBound]).trimmedWhitespace
+        // `任何一方均可以在瑞安市人民法院`: the venue starts after `可以在` (not at every 在:
+        // `乙方所在地有管辖权的人民法院`).
+        for lead in ["可以在", "可在", "均在", "应在", "提请", "提交", "申请"] {
+            if let cut = name.range(of: lead) { name = String(name[cut.upperBound...]) }
+        }
         // `向      人民法院`: a blank left for the venue is no venue.
         guard name.unicodeScalars.count > r.count, !name.unicodeScalars.contains(where: { $0 == "\t" || $0 == "_" }) else { return nil }
         return name

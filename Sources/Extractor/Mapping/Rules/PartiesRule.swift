@@ -132,8 +132,10 @@ enum PartiesRule: MappingRule {
         v = v.trimmedWhitespace
         while let f = v.first, f == "：" || f == ":" { v.removeFirst() }
         v = beforeEmbeddedKey(v)
+        // `账户名称：；开户银行：；`: punctuation alone is no value.
+        if v.unicodeScalars.allSatisfy({ [.connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation].contains($0.properties.generalCategory) || $0 == " " }) { return nil }
         // `{{甲方联系电话}}`: a template's placeholder is no value.
-        guard !v.isEmpty, v != "/", v != "／", !v.includes("{{"), !v.allSatisfy({ $0 == "_" || $0 == "＿" || $0 == "/" || $0 == " " }) else { return nil }
+        guard !v.isEmpty, v != "/", v != "／", !TemplatePlaceholder.contains(v), !v.allSatisfy({ $0 == "_" || $0 == "＿" || $0 == "/" || $0 == " " }) else { return nil }
         // `出租方：(甲方)`, `甲方：(签字盖章)`: only a parenthetical, no value.
         if let f = v.first, let l = v.last, f == "(" || f == "（", l == ")" || l == "）",
            !v.dropFirst().dropLast().contains(where: { $0 == "(" || $0 == "（" }) { return nil }

@@ -30,7 +30,7 @@ enum LineJoiner {
         // Geometry and grammar agree the sentence goes on: even a label-like start continues it
         // (`…应当按照《中华人民共和国反电信网络诈骗法》` / `第十二条规定，…`).
         if prev.reachesRightMargin, prev.columnRight == nil, !LineShape.endsClause(prev), next.blankLinesBefore <= 1,
-           !next.indented {
+           !next.indented, !LineShape.continuesNumbering(prev, next) {
             return true
         }
         if LineShape.startsWithLabel(next) { return false }

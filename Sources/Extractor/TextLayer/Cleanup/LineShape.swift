@@ -26,6 +26,20 @@ enum LineShape {
         return NumberingLabel.scan(head) != nil
     }
 
+    /// The numbering label the line opens with, if any.
+    static func label(_ line: SourceLine) -> NumberingLabel? {
+        var head = Array(line.chars.lazy.map(\.scalar).prefix(24))[...]
+        while let f = head.first, f.isSpace { head.removeFirst() }
+        return NumberingLabel.scan(head)
+    }
+
+    /// `next` opens with the item after the one `prev` opens with (`2、…` then `3、…`): a new
+    /// item, however the geometry looks.
+    static func continuesNumbering(_ prev: SourceLine, _ next: SourceLine) -> Bool {
+        guard let a = label(prev), let b = label(next) else { return false }
+        return a.style == b.style && b.number == a.number + 1
+    }
+
     /// A short `key：` at the start (`地址：`, `开户行：`): up to 12 scalars without punctuation.
     static func startsWithKey(_ line: SourceLine) -> Bool {
         var count = 0

@@ -9,6 +9,7 @@ struct ContractNumberRuleTests {
         ("产品购销合同\n合同编号：BSCBBJ-2020082800052\n甲方：A", "BSCBBJ-2020082800052"),
         ("协议编号：ＨＴ－２０２４－００１\n甲方：A", "HT-2024-001"),
         ("编号: 2024 0301\n甲方：A", "20240301"),
+        ("产品购销合同\n乙（需）方：上海渠易一网络科技有限公司\t合同编号：BSCBBJ-2020082800052签订日期：2020-06-24", "BSCBBJ-2020082800052"),
     ])
     func found(text: String, number: String) throws {
         #expect(try parse(text).contracts.first?.contractNumber == number)
@@ -20,6 +21,8 @@ struct ContractNumberRuleTests {
         "合同编号：【/】\n甲方：A",          // a slash
         "合同编号： 签订地点：杭州市余杭区\n甲方：A",  // the next field on the same line
         "甲方：A\n本合同编号由甲方统一编制。", // not a key at the start of a line
+        "供方：\tLIVE_SDHY\t合同编号：\t##{合同编号-1}\n甲方：A", // a template's placeholder
+        "合同编号：{{合同编号}}\n甲方：A",
     ])
     func notFound(text: String) throws {
         #expect(try parse(text).contracts.first?.contractNumber == nil)

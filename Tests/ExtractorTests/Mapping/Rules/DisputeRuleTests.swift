@@ -9,6 +9,7 @@ struct DisputeRuleTests {
         ("发生争议的，由合同签约地人民法院管辖诉讼解决。", .litigation, "合同签约地人民法院"),
         ("因本合同引起的争议，提交【北京】仲裁委员会仲裁。", .arbitration, "北京仲裁委员会"),
         ("协商不成时，甲、乙双方可向人民法院起诉。", .litigation, nil),
+        ("如果协商不成，任何一方均可以在瑞安市人民法院提起诉讼。", .litigation, "瑞安市人民法院"),
     ])
     func method(sentence: String, method: DisputeResolution.Method, venue: String?) throws {
         let c = try #require(try parse("甲方：A\n八、争议解决\n\(sentence)").contracts.first)
@@ -28,10 +29,21 @@ struct DisputeRuleTests {
         #expect(c.disputeResolution == DisputeResolution(method: .litigation, venue: "乙方所在地有管辖权的人民法院"))
     }
 
-    @Test("an unfilled choice is null")
-    func unfilled() throws {
-        let c = try #require(try parse("甲方：A\n第十五条 争议解决\n任何一方均可通过以下第____种方式解决：\n1.向____人民法院提起民事诉讼；\n2.向____仲裁委员会提请仲裁。").contracts.first)
-        #expect(c.disputeResolution == DisputeResolution())
+    @Test("an unfilled choice is null, and dispute-ambiguous", arguments: [
+        "任何一方均可通过以下第____种方式解决：\n1.向____人民法院提起民事诉讼；\n2.向____仲裁委员会提请仲裁。",
+        "双方一致同意选择下列第种方式（单选）解决：\n1.依法向\t仲裁委员会申请仲裁。\n2.依法向\t人民法院提起诉讼。",
+    ])
+    func unfilled(clause: String) throws {
+        let r = try parse("甲方：A\n第十五条 争议解决\n\(clause)")
+        #expect(r.contracts[0].disputeResolution == DisputeResolution())
+        #expect(r.diagnostics.map(\.code) == ["dispute-ambiguous"])
+    }
+
+    @Test("a choice of something else is no dispute choice")
+    func otherChoice() throws {
+        let r = try parse("甲方：A\n第二条 委托\n委托采取以下第\t种方式。\n1.特别委托\n2.一般委托\n第三条 争议\n协商不成的，向甲方所在地人民法院提起诉讼。")
+        #expect(r.contracts[0].disputeResolution == DisputeResolution(method: .litigation, venue: "甲方所在地人民法院"))
+        #expect(r.diagnostics.isEmpty)
     }
 
     @Test("arbitration or litigation offered without a choice is dispute-ambiguous")

@@ -52,7 +52,21 @@ struct TermRuleSpanTests {
     func dateRange() throws {
         let c = try #require(try parse("甲方：A\n一、期限\n有效期限：2020年3月1日至2020年10月1日。").contracts.first)
         #expect(c.term.text == "2020年3月1日至2020年10月1日")
-        #expect(c.term.months == nil)
+        #expect(c.term.months == 7)
         #expect(c.dates.expires == "2020-10-01")
+    }
+
+    @Test("a span between two dates counts its months when it is whole months", arguments: [
+        ("2017-09-21", "2018-06-20", 9 as Int?), ("2024-01-01", "2024-12-31", 12), ("2024-01-01", "2025-01-01", 12),
+        ("2024-03-11", "2027-03-10", 36), ("2020-01-02", "2029-01-05", nil), ("2025-07-31", "2024-07-31", nil),
+    ])
+    func wholeMonths(start: String, end: String, months: Int?) {
+        #expect(TermRule.months(from: start, to: end) == months)
+    }
+
+    @Test("the Guangzhou lease: 租赁期限自2017年9月21日至2018年6月20日止 is 9 months")
+    func leaseSpan() throws {
+        let c = try #require(try parse("出租方：A\n第三条 租赁期限\n租赁期限自2017年9月21日至2018年6月20日止。").contracts.first)
+        #expect(c.term.text == "自2017年9月21日至2018年6月20日止" && c.term.months == 9)
     }
 }
