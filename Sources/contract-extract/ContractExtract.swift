@@ -10,7 +10,7 @@ struct ContractExtract: ParsableCommand {
         commandName: "contract-extract",
         abstract: "Turn Chinese contract documents (PDF or text) into checked JSON records.",
         version: "0.1.0",
-        subcommands: [Convert.self, TextCommand.self, SchemaCommand.self, Cycles.self, Timing.self],
+        subcommands: [Convert.self, TextCommand.self, Regress.self, SchemaCommand.self, Cycles.self, Timing.self],
         defaultSubcommand: Convert.self
     )
 
@@ -20,6 +20,8 @@ struct ContractExtract: ParsableCommand {
             try command.run()
         } catch let error as ExtractionError {
             fail(error.description, status: error.exitCode)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
         } catch let error as OutputError {
             fail(error.description, status: 74)
         } catch {

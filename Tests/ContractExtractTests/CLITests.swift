@@ -65,6 +65,25 @@ struct CLITests {
         #expect(!a.text.contains(CLI.root.path))
     }
 
+    @Test("regress: the summary line alone at the end, exit 1 on a difference, --summary prints the table")
+    func regress() throws {
+        let ok = try CLI.run(["regress", "seed-000.txt"])
+        #expect(ok.status == 0 && ok.text.hasSuffix("1 passed, 0 failed\n"))
+        let summary = try CLI.run(["regress", "--summary", "seed-001.txt"])
+        #expect(summary.text.contains("parties") && summary.text.contains("100.0"))
+        // A golden directory that disagrees: the document, the path and both values.
+        let golden = scratch.appendingPathComponent("golden")
+        try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
+        let edited = try String(contentsOf: CLI.root.appendingPathComponent("golden/seed-000.txt.json"), encoding: .utf8)
+            .replacingOccurrences(of: "\"total\" : 4", with: "\"total\" : 5")
+        try edited.write(to: golden.appendingPathComponent("seed-000.txt.json"), atomically: true, encoding: .utf8)
+        let bad = try CLI.run(["regress", "--golden", golden.path, "seed-000.txt"])
+        #expect(bad.status == 1)
+        #expect(bad.text.contains("FAIL    seed-000.txt: 1 difference\n  contracts[0].copies.total: expected 5, got 4"))
+        #expect(bad.text.hasSuffix("0 passed, 1 failed\n"))
+        #expect(try CLI.run(["regress", "--corpus", "no-such-dir"]).status == 66)
+    }
+
     @Test("-o writes the file atomically and prints nothing; an unwritable target exits 74 and leaves nothing")
     func outputFile() throws {
         let out = scratch.appendingPathComponent("r.json")

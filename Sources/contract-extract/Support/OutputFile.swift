@@ -1,3 +1,4 @@
+import Extractor
 import Foundation
 
 /// An output that could not be written (exit status 74).
@@ -11,18 +12,9 @@ struct OutputError: Error, CustomStringConvertible {
 /// failed run never leaves a partial file behind.
 enum OutputFile {
     static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temp = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try data.write(to: temp)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
-            } else {
-                try FileManager.default.moveItem(at: temp, to: url)
-            }
+            try AtomicFile.write(data, to: URL(fileURLWithPath: path))
         } catch {
-            try? FileManager.default.removeItem(at: temp)
             throw OutputError(path: path, reason: (error as NSError).localizedDescription)
         }
     }
