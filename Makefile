@@ -17,7 +17,7 @@ demo: build       ## convert a sample contract and show its text and record
 
 test: setup       ## every test: unit, text layer, clauses, rules, CLI; then records vs the JSON Schema
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	OMP_THREAD_LIMIT=1 $(SWIFT) test --skip-build   # Tesseract: one thread per process (see OCRThreads)
 	python3 scripts/validate-records.py .build/debug/contract-extract
 
 bench: build      ## throughput and memory figures, side by side with pdftotext

@@ -19,6 +19,12 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]
         ),
+        // Tesseract's C API for pages without a usable text layer (chi_sim data from apt).
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "tesseract-ocr-chi-sim"])]
+        ),
         // ICU behind a header that uses only <stdint.h> types: Swift cannot see the system ICU
         // headers and Foundation in one module (see notes/platform.md).
         .target(
@@ -32,7 +38,7 @@ let package = Package(
         .target(name: "Schema"),
         .target(
             name: "Extractor",
-            dependencies: ["Schema", "CPoppler", "CICU"]
+            dependencies: ["Schema", "CPoppler", "CICU", "CTesseract"]
         ),
         .executableTarget(
             name: "contract-extract",

@@ -15,6 +15,7 @@ struct ContractExtract: ParsableCommand {
     )
 
     static func main() {
+        OCRThreads.limitToOne()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -23,10 +23,12 @@ struct CLI {
         var text: String { String(decoding: stdout, as: UTF8.self) }
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
+                    environment: [String: String]? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = directory ?? root
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
@@ -82,6 +84,23 @@ struct CLITests {
         #expect(bad.text.contains("FAIL    seed-000.txt: 1 difference\n  contracts[0].copies.total: expected 5, got 4"))
         #expect(bad.text.hasSuffix("0 passed, 1 failed\n"))
         #expect(try CLI.run(["regress", "--corpus", "no-such-dir"]).status == 66)
+    }
+
+    @Test("--ocr: never leaves a scan empty and says so; a bad mode is a usage error")
+    func ocrOption() throws {
+        let never = try CLI.run(["--ocr", "never", "corpus/seed-000-scan.pdf"])
+        #expect(never.status == 0 && never.text.contains("\"no-text-layer\""))
+        #expect(try CLI.run(["--ocr", "sometimes", "corpus/seed-000.txt"]).status == 64)
+    }
+
+    @Test("the process sets OMP_THREAD_LIMIT=1 for Tesseract itself, by re-executing once")
+    func ompReexec() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["OMP_THREAD_LIMIT"] = nil
+        // A text input needs no OCR; the re-exec must still leave the result intact.
+        let r = try CLI.run(["corpus/seed-000.txt"], environment: environment)
+        let plain = try CLI.run(["corpus/seed-000.txt"])
+        #expect(r.status == 0 && r.stdout == plain.stdout)
     }
 
     @Test("-o writes the file atomically and prints nothing; an unwritable target exits 74 and leaves nothing")

@@ -1,9 +1,15 @@
 /// Settings of an extraction. The defaults are what the CLI uses.
 public struct ExtractionOptions: Sendable {
+    /// Which pages are read by OCR: `auto` (default) those without a usable text layer, `never`
+    /// none (such pages stay empty, reported as `no-text-layer`), `always` every page.
+    public enum OCRMode: String, Sendable, CaseIterable { case never, auto, always }
+
     /// Inputs larger than this are refused with `ExtractionError.tooLarge` instead of being read.
     public var maxInputBytes: Int
+    public var ocr: OCRMode
 
-    public init(maxInputBytes: Int = 512 << 20) {
+    public init(maxInputBytes: Int = 512 << 20, ocr: OCRMode = .auto) {
         self.maxInputBytes = maxInputBytes
+        self.ocr = ocr
     }
 }

@@ -62,7 +62,7 @@ public struct Extractor: Sendable {
     }
 
     private func readPDF(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {
-        let pdf = try PdfTextLayer.read(data: data, fileName: fileName)
+        let pdf = try PdfTextLayer.read(data: data, fileName: fileName, ocr: options.ocr)
         let (lines, textFurniture) = TextPipeline.normalize(pdf.lines)
         let text = NormalizedText(lines: lines, glyphs: pdf.glyphs, byteOffsets: nil)
         var diagnostics: [Diagnostic] = []
@@ -75,8 +75,9 @@ public struct Extractor: Sendable {
                              : "Pages \(list) have no text layer (scanned or blank)."))
         }
         let furniture = (pdf.furniture + textFurniture).sorted { $0.page < $1.page }
+        let layers = Set(pdf.pages.map(\.textLayer))
         let source = Source(fileName: fileName, sha256: sha256, format: .pdf, pageCount: pdf.pages.count,
-                            textLayer: .native, encoding: nil, pages: pdf.pages, pageFurniture: furniture)
+                            textLayer: layers == [.ocr] ? .ocr : layers.count > 1 ? .mixed : .native, encoding: nil, pages: pdf.pages, pageFurniture: furniture)
         return TextDocument(source: source, text: text, diagnostics: diagnostics)
     }
 

@@ -19,6 +19,8 @@ struct Glyph: Equatable, Sendable {
     var index: Int32
     /// Poppler's text stream had a space right before this glyph (its own word-break judgement).
     var spaceBefore = false
+    /// Read by OCR: its box is the ink, not the advance, so gaps say nothing about spaces.
+    var ocr = false
 }
 
 /// The raw text layer of one PDF page as poppler gives it: glyphs in content-stream order.

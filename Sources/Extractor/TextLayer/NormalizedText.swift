@@ -71,6 +71,19 @@ public struct NormalizedText: Sendable {
                         bbox: box.map { BoundingBox(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) })
     }
 
+    /// The lowest OCR confidence (0–100) of the span's characters, or nil when none of them was
+    /// read by OCR.
+    public func ocrConfidence(of range: Range<Int>) -> Double? {
+        guard let glyphs else { return nil }
+        var lowest: Float?
+        for i in range.clamped(to: 0..<scalars.count) {
+            let o = origins[i]
+            guard o >= 0, Int(o) < glyphs.count, glyphs[Int(o)].confidence >= 0, !scalars[i].isSpace else { continue }
+            lowest = min(lowest ?? 100, glyphs[Int(o)].confidence)
+        }
+        return lowest.map(Double.init)
+    }
+
     /// For text input: the source bytes `[start, end)` the span came from.
     public func byteRange(of range: Range<Int>) -> Range<Int>? {
         guard let byteOffsets else { return nil }

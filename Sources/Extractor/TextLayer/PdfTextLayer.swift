@@ -6,6 +6,8 @@ import Schema
 struct GlyphPlace: Sendable {
     var page: Int32
     var rect: Rect
+    /// OCR confidence 0–100; negative for a glyph of the PDF's own text layer.
+    var confidence: Float = -1
 }
 
 /// A PDF read into source lines in reading order, with page furniture taken out.
@@ -20,8 +22,14 @@ struct PdfText: Sendable {
 
 /// Reads a PDF through poppler and rebuilds its lines from glyph geometry.
 enum PdfTextLayer {
-    static func read(data: Data, fileName: String) throws -> PdfText {
+    static func read(data: Data, fileName: String, ocr: ExtractionOptions.OCRMode = .auto) throws -> PdfText {
         let document = try PopplerDocument(data: data, fileName: fileName)
+        var engine: TesseractEngine?
+        // One engine per document, opened only when a page needs it.
+        func ocrEngine() throws -> TesseractEngine? {
+            if engine == nil { engine = try? TesseractEngine() }
+            return engine
+        }
         guard document.pageCount > 0 else {
             throw ExtractionError.damaged(fileName, reason: "the PDF has no pages")
         }
@@ -31,9 +39,18 @@ enum PdfTextLayer {
         var empty: [Int] = []
         var pageHeights: [Double] = []
         for index in 0..<document.pageCount {
-            let raw = try document.page(at: index, firstGlyphIndex: Int32(places.count))
-            places += raw.glyphs.map { GlyphPlace(page: Int32(raw.number), rect: $0.rect) }
-            pages.append(Page(number: raw.number, textLayer: .native, width: raw.width, height: raw.height))
+            var raw = try document.page(at: index, firstGlyphIndex: Int32(places.count))
+            var layer: Page.TextLayer = .native
+            if try routesToOCR(raw, mode: ocr, document: document, index: index), let engine = try ocrEngine() {
+                // The page's characters come from OCR, boxes and confidences included.
+                let symbols = engine.recognize(try document.renderGray(at: index, dpi: OCRSettings.dpi))
+                raw.glyphs = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count)
+                places += zip(raw.glyphs, symbols).map { GlyphPlace(page: Int32(raw.number), rect: $0.rect, confidence: Float($1.confidence)) }
+                layer = .ocr
+            } else {
+                places += raw.glyphs.map { GlyphPlace(page: Int32(raw.number), rect: $0.rect) }
+            }
+            pages.append(Page(number: raw.number, textLayer: layer, width: raw.width, height: raw.height))
             pageHeights.append(raw.height)
             if raw.glyphs.isEmpty { empty.append(raw.number) }
             visual.append(raw.glyphs.isEmpty ? [] : LineBuilder.lines(from: raw.glyphs))
@@ -50,5 +67,17 @@ enum PdfTextLayer {
             }
         }
         return PdfText(lines: lines, pages: pages, furniture: furniture, glyphs: places, pagesWithoutText: empty)
+    }
+
+    /// `always`: every page; `never`: none; `auto`: pages whose own layer is missing or junk
+    /// (`TextLayerQuality`), measuring the ink of pages with only a few characters.
+    private static func routesToOCR(_ raw: RawPage, mode: ExtractionOptions.OCRMode, document: PopplerDocument, index: Int) throws -> Bool {
+        switch mode {
+        case .never: return false
+        case .always: return true
+        case .auto:
+            if let verdict = TextLayerQuality.needsOCR(raw.glyphs) { return verdict }
+            return TextLayerQuality.isMostlyInk(try document.renderGray(at: index, dpi: 36))
+        }
     }
 }

@@ -31,6 +31,45 @@ final class PopplerDocument {
         g_object_unref(UnsafeMutableRawPointer(handle))
     }
 
+    /// Page `index` rendered at `dpi` into 8-bit gray (white paper first: a cairo surface starts
+    /// transparent black), for OCR. Throws when poppler cannot produce the page.
+    func renderGray(at index: Int, dpi: Double) throws -> GrayImage {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else {
+            throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be read")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        let w = Int32((width * dpi / 72).rounded()), h = Int32((height * dpi / 72).rounded())
+        guard w > 0, h > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h) else {
+            throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be rendered")
+        }
+        defer { cairo_surface_destroy(surface) }
+        guard let cr = cairo_create(surface) else {
+            throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be rendered")
+        }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, dpi / 72, dpi / 72)
+        poppler_page_render(page, cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard let data = cairo_image_surface_get_data(surface) else {
+            throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be rendered")
+        }
+        var pixels = [UInt8](repeating: 255, count: Int(w) * Int(h))
+        for y in 0..<Int(h) {
+            let row = data + y * stride
+            for x in 0..<Int(w) {
+                let p = row + x * 4  // BGRA in memory on little-endian
+                let gray = (UInt32(p[2]) * 299 + UInt32(p[1]) * 587 + UInt32(p[0]) * 114) / 1000
+                pixels[y * Int(w) + x] = UInt8(gray)
+            }
+        }
+        return GrayImage(width: Int(w), height: Int(h), pixels: pixels, dpi: dpi)
+    }
+
     /// The glyphs of page `index` (0-based) with their boxes. `firstGlyphIndex` numbers the
     /// glyphs document-wide. Throws when poppler cannot produce the page.
     func page(at index: Int, firstGlyphIndex: Int32) throws -> RawPage {

@@ -97,6 +97,8 @@ enum LineBuilder {
     }
 
     static func needsSpace(between a: Glyph, and b: Glyph, em: Double) -> Bool {
+        // OCR boxes hug the ink: every glyph stands apart. Only the engine's word breaks count.
+        if a.ocr || b.ocr { return b.spaceBefore }
         let gap = b.rect.x0 - a.rect.x1
         if a.scalar.isWideCJK && b.scalar.isWideCJK {
             // Justified CJK spreads characters apart; only a space poppler itself saw counts

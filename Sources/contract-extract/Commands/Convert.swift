@@ -15,7 +15,7 @@ extension ContractExtract {
         var output: String?
 
         func run() throws {
-            let extractor = Extractor()
+            let extractor = input.extractor
             let result = extractor.result(of: try input.read(extractor))
             let json = try JSONCoding.encode(result)
             if let output {

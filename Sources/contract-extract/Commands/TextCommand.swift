@@ -28,7 +28,7 @@ extension ContractExtract {
         }
 
         func run() throws {
-            let document = try input.read(Extractor())
+            let document = try input.read(input.extractor)
             let text = document.text
             var out = Data()
             if lines {

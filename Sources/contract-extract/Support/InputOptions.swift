@@ -7,6 +7,12 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "A PDF or text file, or - for standard input.")
     var file: String
 
+    @Option(help: "Which PDF pages are read by OCR: auto (pages without a usable text layer), never, always.")
+    var ocr: ExtractionOptions.OCRMode = .auto
+
+    /// The extractor these options ask for.
+    var extractor: Extractor { Extractor(options: ExtractionOptions(ocr: ocr)) }
+
     func read(_ extractor: Extractor) throws -> TextDocument {
         if file == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
@@ -15,3 +21,5 @@ struct InputOptions: ParsableArguments {
         return try extractor.read(contentsOf: URL(fileURLWithPath: file))
     }
 }
+
+extension ExtractionOptions.OCRMode: ExpressibleByArgument {}

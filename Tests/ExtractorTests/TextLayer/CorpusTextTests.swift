@@ -110,9 +110,9 @@ struct CorpusTextTests {
         #expect(doc.text.string.contains("应当认为委托事务已经完成。"))
     }
 
-    @Test("a scanned PDF has no text layer and says so")
+    @Test("with OCR off, a scanned PDF has no text layer and says so")
     func scan() throws {
-        let doc = try text("seed-000-scan.pdf")
+        let doc = try Extractor(options: ExtractionOptions(ocr: .never)).read(contentsOf: Repo.corpus("seed-000-scan.pdf"))
         #expect(doc.source.pageCount == 8)
         #expect(doc.diagnostics.map(\.code) == ["no-text-layer"])
     }
