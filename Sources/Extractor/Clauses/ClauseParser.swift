@@ -50,6 +50,7 @@ struct ClauseParser {
         var content = ContractText(lines: segment.lines.filter(body.isInBody).map { lines[$0] },
                                    allLines: segment.lines.filter { !body.isTableOfContents($0) }.map { lines[$0] },
                                    furniture: furniture, location: location)
+        content.ocrConfidence = { text.ocrConfidence(of: $0) }
         content.beforeAttachments = (segment.lines.lowerBound..<segment.bodyEnd).filter { !body.isTableOfContents($0) }.map { lines[$0] }
         let mapped = RecordMapper.map(&contract, from: content)
         return (contract, tree.diagnostics + scanner.diagnostics + mapped)

@@ -92,8 +92,19 @@ enum LineKind {
     /// Dotted leaders: `.....`, `……`, `···`.
     static func hasLeader(_ text: Substring) -> Bool {
         var run = 0
-        for s in text.unicodeScalars {
-            if s == "." || s == "…" || s == "·" || s == "．" || s == "‥" { run += 1; if run >= 3 { return true } } else { run = 0 }
+        let scalars = Array(text.unicodeScalars)
+        for (k, s) in scalars.enumerated() {
+            if s == "." || s == "…" || s == "·" || s == "．" || s == "‥" {
+                run += 1
+                if run >= 3 { return true }
+                // OCR thins leaders out: two dots, then only punctuation, spaces and a page number
+                // to the end (`第四条甲方的权利和义务..3`).
+                if run == 2, k + 1 < scalars.count,
+                   scalars[(k + 1)...].allSatisfy({ $0.isASCIIDigit || $0 == " " || $0 == "\t" || "，,.．…".unicodeScalars.contains($0) }),
+                   scalars[(k + 1)...].contains(where: \.isASCIIDigit) { return true }
+            } else if s != " " {
+                run = 0
+            }
         }
         return false
     }

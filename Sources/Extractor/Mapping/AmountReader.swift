@@ -57,8 +57,21 @@ enum AmountReader {
     }
 
     /// `肆拾捌万贰仟壹佰玖拾元整`, `壹佰元伍角`, `叁万元`.
+    /// A 大写 run right after a few Han characters that hold another 大写 digit is the tail of a
+    /// garbled numeral (OCR's `肆拾制万贰什喜佰玖拾元整` must not read as 190): no amount. The look
+    /// back stops at anything but a Han character, and at 元/整/角/分 (an amount that ended).
+    static func followsGarbledNumeral(_ i: Int, in s: [Unicode.Scalar]) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 3, s[k].properties.isIdeographic, !["元", "整", "角", "分", "圆"].contains(s[k]) {
+            if upperDigits.contains(s[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     static func uppercase(at i: Int, in s: [Unicode.Scalar]) -> Found? {
         guard i < s.count, upperDigits.contains(s[i]), i == 0 || !upperDigits.contains(s[i - 1]) else { return nil }
+        if followsGarbledNumeral(i, in: s) { return nil }
         var j = i
         while j < s.count, upperDigits.contains(s[j]) { j += 1 }
         // Our numeral reader first; ICU's spell-out parser (whole string only) for what it misses.

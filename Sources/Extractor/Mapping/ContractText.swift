@@ -11,6 +11,8 @@ struct ContractText {
     var beforeAttachments: [ParsedLine] = []
     let furniture: [PageFurniture]
     let location: (Range<Int>) -> Location
+    /// The lowest OCR confidence of a span's characters; nil for a span of native text.
+    var ocrConfidence: (Range<Int>) -> Double? = { _ in nil }
 
     /// Lines that mention any of `words`, first match per line: (line, offset of the word in
     /// scalars). One pass per line; only positions whose scalar starts some word are compared.
@@ -45,7 +47,7 @@ protocol MappingRule {
 enum RecordMapper {
     static let rules: [any MappingRule.Type] = [PartiesRule.self, ContractNumberRule.self, CopiesRule.self, TermRule.self, DisputeRule.self,
                                                    DatesRule.self, TablesRule.self, AmountsRule.self, CreditCodeRule.self,
-                                                   ContactShapeRule.self]
+                                                   ContactShapeRule.self, OCRConfidenceRule.self]
 
     static func map(_ contract: inout Contract, from text: ContractText) -> [Diagnostic] {
         rules.flatMap { $0.apply(to: &contract, from: text) }

@@ -29,7 +29,9 @@ enum AmountsRule: MappingRule {
                     amount.consistent = upper.cents == figure.cents
                     if upper.cents != figure.cents {
                         diagnostics.append(Diagnostic(severity: .warning, code: "amount-mismatch",
-                            message: "大写 \(String(scalars: s[upper.range])) is \(AmountReader.decimal(upper.cents)), the figures say \(AmountReader.decimal(figure.cents)).",
+                            message: "大写 \(String(scalars: s[upper.range])) is \(AmountReader.decimal(upper.cents)), the figures say \(AmountReader.decimal(figure.cents))"
+                                + (text.ocrConfidence(line.range.lowerBound + a.range.lowerBound..<line.range.lowerBound + b.range.upperBound) != nil
+                                   ? " (read by OCR: check the scan, one of them may be misread)." : "."),
                             location: amount.location))
                     }
                     k += 1

@@ -1,0 +1,29 @@
+import Schema
+
+/// `ocr-low-confidence`: a value the record reports — a 【】 field, an amount, a party's line, the
+/// contract number's field — whose characters OCR read with a confidence under `threshold`
+/// (Tesseract's 0–100 scale) is named with its confidence, so a person checks it against the
+/// scan. Native text is never reported.
+enum OCRConfidenceRule: MappingRule {
+    static let threshold = 90.0
+
+    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+        var spans: [(String, Location)] = []
+        spans += contract.fields.compactMap { f in f.blank ? nil : f.location.map { ("field “\(f.value ?? "")”", $0) } }
+        spans += contract.amounts.compactMap { a in a.location.map { ("amount “\(a.text)”", $0) } }
+        spans += contract.parties.compactMap { p in p.location.map { ("party line of \(p.role)", $0) } }
+        // Every `key：value` a party detail comes from (法定代表人, 电话, 邮箱, 账号 …).
+        for line in text.allLines {
+            guard let (_, value) = PartiesRule.keyValue(String(line.text).trimmedWhitespace) else { continue }
+            spans.append(("value “\(value)”", text.location(line.range)))
+        }
+        var seen = Set<Range<Int>>()
+        return spans.compactMap { what, location in
+            let range = location.start..<location.end
+            guard seen.insert(range).inserted, let confidence = text.ocrConfidence(range), confidence < threshold else { return nil }
+            return Diagnostic(severity: .warning, code: "ocr-low-confidence",
+                              message: "The \(what) was read by OCR with confidence \(Int(confidence.rounded()))%: check it against the scan.",
+                              location: location)
+        }
+    }
+}
