@@ -31,3 +31,18 @@ done
 echo
 echo "== Memory: 1,000 open/extract cycles of one PDF in one process"
 "$BIN" cycles corpus/bbj-purchase.pdf --count 1000 | grep -E 'cycle (1|100|1000):|cycles in'
+
+echo
+echo "== OCR of the scanned seeds (one core, OMP_THREAD_LIMIT=1; CER against the text-layer twin)"
+printf '%-20s %5s %6s %9s %8s %7s\n' file dpi pages seconds s/page CER%
+for n in seed-000 seed-001; do
+  "$BIN" text --pages "corpus/$n.pdf" > "$OUT/$n-twin.txt"
+  pages=$("$BIN" corpus/$n-scan.pdf --ocr never | python3 -c 'import json,sys; print(json.load(sys.stdin)["source"]["pageCount"])')
+  for dpi in 200 300; do
+    start=$(date +%s.%N)
+    taskset -c 0 env OMP_THREAD_LIMIT=1 "$BIN" text --pages --ocr-dpi "$dpi" "corpus/$n-scan.pdf" > "$OUT/$n-ocr-$dpi.txt"
+    s=$(echo "$(date +%s.%N) - $start" | bc -l)
+    cer=$(python3 scripts/ocr-cer.py "$OUT/$n-ocr-$dpi.txt" "$OUT/$n-twin.txt")
+    printf '%-20s %5s %6s %9.2f %8.2f %7s\n' "$n-scan.pdf" "$dpi" "$pages" "$s" "$(echo "$s / $pages" | bc -l)" "$cer"
+  done
+done

@@ -7,9 +7,13 @@ public struct ExtractionOptions: Sendable {
     /// Inputs larger than this are refused with `ExtractionError.tooLarge` instead of being read.
     public var maxInputBytes: Int
     public var ocr: OCRMode
+    /// Resolution pages are rendered at for OCR (`OCRSettings.dpi` by default; the benchmark
+    /// compares others).
+    public var ocrDPI: Double
 
-    public init(maxInputBytes: Int = 512 << 20, ocr: OCRMode = .auto) {
+    public init(maxInputBytes: Int = 512 << 20, ocr: OCRMode = .auto, ocrDPI: Double = OCRSettings.dpi) {
         self.maxInputBytes = maxInputBytes
         self.ocr = ocr
+        self.ocrDPI = ocrDPI
     }
 }

@@ -22,7 +22,7 @@ struct PdfText: Sendable {
 
 /// Reads a PDF through poppler and rebuilds its lines from glyph geometry.
 enum PdfTextLayer {
-    static func read(data: Data, fileName: String, ocr: ExtractionOptions.OCRMode = .auto) throws -> PdfText {
+    static func read(data: Data, fileName: String, ocr: ExtractionOptions.OCRMode = .auto, dpi: Double = OCRSettings.dpi) throws -> PdfText {
         let document = try PopplerDocument(data: data, fileName: fileName)
         var engine: TesseractEngine?
         // One engine per document, opened only when a page needs it.
@@ -43,7 +43,7 @@ enum PdfTextLayer {
             var layer: Page.TextLayer = .native
             if try routesToOCR(raw, mode: ocr, document: document, index: index), let engine = try ocrEngine() {
                 // The page's characters come from OCR, boxes and confidences included.
-                let symbols = engine.recognize(try document.renderGray(at: index, dpi: OCRSettings.dpi))
+                let symbols = engine.recognize(try document.renderGray(at: index, dpi: dpi))
                 raw.glyphs = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count)
                 places += zip(raw.glyphs, symbols).map { GlyphPlace(page: Int32(raw.number), rect: $0.rect, confidence: Float($1.confidence)) }
                 layer = .ocr

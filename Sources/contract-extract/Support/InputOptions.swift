@@ -10,8 +10,10 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Which PDF pages are read by OCR: auto (pages without a usable text layer), never, always.")
     var ocr: ExtractionOptions.OCRMode = .auto
 
+    @Option(help: .hidden) var ocrDpi: Double = OCRSettings.dpi
+
     /// The extractor these options ask for.
-    var extractor: Extractor { Extractor(options: ExtractionOptions(ocr: ocr)) }
+    var extractor: Extractor { Extractor(options: ExtractionOptions(ocr: ocr, ocrDPI: ocrDpi)) }
 
     func read(_ extractor: Extractor) throws -> TextDocument {
         if file == "-" {

@@ -1,5 +1,5 @@
 /// How pages are rendered for OCR: 200 dpi read the seed scans better than 300
 /// (character error rate 2.3% against 3.7%, notes/platform.md).
-enum OCRSettings {
-    static let dpi = 200.0
+public enum OCRSettings {
+    public static let dpi = 200.0
 }
