@@ -40,15 +40,18 @@ let package = Package(
             name: "Extractor",
             dependencies: ["Schema", "CPoppler", "CICU", "CTesseract"]
         ),
+        // Bulk conversion in worker processes: isolation, timeouts, resume, shards.
+        .target(name: "Batch", dependencies: ["Extractor", "Schema"]),
         .executableTarget(
             name: "contract-extract",
             dependencies: [
-                "Extractor", "Schema",
+                "Extractor", "Schema", "Batch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
         .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Schema"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Extractor"]),
         .testTarget(
             name: "ContractExtractTests",
             dependencies: ["contract-extract", "Schema"]

@@ -10,7 +10,7 @@ struct ContractExtract: ParsableCommand {
         commandName: "contract-extract",
         abstract: "Turn Chinese contract documents (PDF or text) into checked JSON records.",
         version: "0.1.0",
-        subcommands: [Convert.self, TextCommand.self, Regress.self, SchemaCommand.self, Cycles.self, Timing.self],
+        subcommands: [Convert.self, TextCommand.self, BatchCommand.self, Regress.self, SchemaCommand.self, Worker.self, Cycles.self, Timing.self],
         defaultSubcommand: Convert.self
     )
 

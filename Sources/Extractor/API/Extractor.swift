@@ -46,6 +46,11 @@ public struct Extractor: Sendable {
         return try readText(data, fileName: fileName, sha256: sha)
     }
 
+    /// The hex SHA-256 of a file's bytes, as `source.sha256` records it.
+    public static func sha256(of url: URL) throws -> String {
+        Checksum.sha256Hex(try InputFile.load(url, limit: Int.max))
+    }
+
     public func extract(contentsOf url: URL) throws -> ExtractionResult {
         result(of: try read(contentsOf: url))
     }

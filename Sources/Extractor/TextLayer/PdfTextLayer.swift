@@ -77,6 +77,9 @@ enum PdfTextLayer {
         case .always: return true
         case .auto:
             if let verdict = TextLayerQuality.needsOCR(raw.glyphs) { return verdict }
+            // Few or no characters: a page without images is blank or nearly (3,000 of them
+            // must not cost a render each); with images, the ink decides.
+            guard document.hasImages(at: index) else { return false }
             return TextLayerQuality.isMostlyInk(try document.renderGray(at: index, dpi: 36))
         }
     }

@@ -31,6 +31,15 @@ final class PopplerDocument {
         g_object_unref(UnsafeMutableRawPointer(handle))
     }
 
+    /// Whether page `index` draws any image (a scan is one); false when it cannot be read.
+    func hasImages(at index: Int) -> Bool {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return false }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        guard let mapping = poppler_page_get_image_mapping(page) else { return false }
+        poppler_page_free_image_mapping(mapping)
+        return true
+    }
+
     /// Page `index` rendered at `dpi` into 8-bit gray (white paper first: a cairo surface starts
     /// transparent black), for OCR. Throws when poppler cannot produce the page.
     func renderGray(at index: Int, dpi: Double) throws -> GrayImage {

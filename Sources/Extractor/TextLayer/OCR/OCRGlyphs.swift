@@ -29,9 +29,11 @@ enum OCRGlyphs {
             guard let close = out[(k + 1)..<min(out.count, k + 20)].firstIndex(where: { $0 == ")" || $0 == "）" }) else { continue }
             if out[k] == "（" || out[close] == "）" { out[k] = "（"; out[close] = "）" }
         }
-        var openLenticular = false
+        var openLenticular = false, openSquare = false
         for k in out.indices {
             switch out[k] {
+            case "[": openSquare = true
+            case "]" where openSquare: openSquare = false  // `[2024]` inside 【…】 stays
             case "【": openLenticular = true
             // `…321]】`: the bracket read twice; the stray one becomes a space and trims away.
             case "]" where k + 1 < out.count && out[k + 1] == "】": out[k] = " "

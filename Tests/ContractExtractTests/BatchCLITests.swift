@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// `contract-extract batch` as the legal team runs it: real worker processes, hostile input,
+/// crashes, timeouts, memory limits and a kill -9 in the middle.
+@Suite("Batch")
+struct BatchCLITests {
+    let scratch: URL = {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("ce-batch-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }()
+
+    func failures(_ url: URL) throws -> [[String: Any]] {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return try text.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    }
+
+    @Test("corpus documents plus 50 hostile files: every good one converted, every bad one named, exit 1")
+    func hostile() throws {
+        let input = scratch.appendingPathComponent("in")
+        let made = try HostileInputs.make(in: input.appendingPathComponent("hostile"))
+        for name in ["seed-000.txt", "seed-001.pdf", "bbj-purchase.pdf", "lease-guangzhou.pdf"] {
+            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/\(name)"), to: input.appendingPathComponent(name))
+        }
+        // Encrypted with a user password (qpdf), and 50 MB of text.
+        let qpdf = Process()
+        qpdf.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
+        qpdf.arguments = ["--encrypt", "user", "owner", "256", "--", CLI.root.appendingPathComponent("corpus/seed-000.pdf").path,
+                          input.appendingPathComponent("hostile/encrypted.pdf").path]
+        try qpdf.run()
+        qpdf.waitUntilExit()
+        let seed = try Data(contentsOf: CLI.root.appendingPathComponent("corpus/seed-001.txt"))
+        var big = Data()
+        while big.count < 50 << 20 { big.append(seed) }
+        try big.write(to: input.appendingPathComponent("hostile/fifty-mb.txt"))
+        #expect(made.count + 2 >= 50)
+
+        let out = scratch.appendingPathComponent("out")
+        // 50 MB of text peaks near 2.2 GB and takes ~100 s in a debug build: give it room.
+        let r = try CLI.run(["batch", input.path, "--out", out.path, "--jobs", "2", "--quiet", "--timeout", "900", "--memory-mb", "6144"])
+        #expect(r.status == 1)
+        let failed = try failures(out.appendingPathComponent("failures.ndjson"))
+        let failedNames = Set(failed.map { URL(fileURLWithPath: $0["path"] as! String).lastPathComponent })
+        for name in ["seed-000.txt", "seed-001.pdf", "bbj-purchase.pdf", "lease-guangzhou.pdf", "fifty-mb.txt"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name).json").path), "\(name) converted")
+        }
+        #expect(failedNames.contains("encrypted.pdf"))
+        for (name, expect) in made {
+            let converted = FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name).json").path)
+            switch expect {
+            case .converted: #expect(converted && !failedNames.contains(name), "\(name) converted")
+            case .failed(let status):
+                #expect(!converted, "\(name) has no record")
+                let entry = failed.first { ($0["path"] as! String).hasSuffix("/" + name) }
+                #expect(entry?["exitStatus"] as? Int == Int(status), "\(name) failed with \(status)")
+                #expect((entry?["error"] as? String)?.contains(name) == true, "\(name)'s error names it")
+            case .either: #expect(converted != failedNames.contains(name), "\(name) converted or failed, once")
+            }
+        }
+        #expect(r.stderr.contains("contract-extract: batch: converted"))
+    }
+
+    @Test("a worker that crashes, hangs or outgrows its memory costs only its file")
+    func isolation() throws {
+        let input = scratch.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for k in 0..<6 { try "合同\n甲方：公司\(k)\n一、条款。\n".write(to: input.appendingPathComponent("ok-\(k).txt"), atomically: true, encoding: .utf8) }
+        try "合同\n甲方：X\n".write(to: input.appendingPathComponent("victim.txt"), atomically: true, encoding: .utf8)
+        var environment = ProcessInfo.processInfo.environment
+        environment["CONTRACT_EXTRACT_WORKER_CRASH_ON"] = "victim.txt"
+        let crash = try CLI.run(["batch", input.path, "--out", scratch.appendingPathComponent("a").path, "--jobs", "2", "--quiet"],
+                                environment: environment)
+        #expect(crash.status == 1)
+        let crashed = try failures(scratch.appendingPathComponent("a/failures.ndjson"))
+        #expect(crashed.count == 1 && (crashed[0]["error"] as? String) == "crashed: signal 11")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("a").path).filter { $0.hasSuffix(".json") }.count == 6)
+
+        // A scan needs OCR: far more than a second and than 40 MB.
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/seed-000-scan.pdf"), to: input.appendingPathComponent("scan.pdf"))
+        try FileManager.default.removeItem(at: input.appendingPathComponent("victim.txt"))
+        let slow = try CLI.run(["batch", input.path, "--out", scratch.appendingPathComponent("b").path, "--timeout", "1", "--quiet"])
+        let timedOut = try failures(scratch.appendingPathComponent("b/failures.ndjson"))
+        #expect(slow.status == 1 && timedOut.map { $0["error"] as? String } == ["timeout after 1 s"])
+        let fat = try CLI.run(["batch", input.path, "--out", scratch.appendingPathComponent("c").path, "--memory-mb", "60", "--quiet"])
+        let oom = try failures(scratch.appendingPathComponent("c/failures.ndjson"))
+        #expect(fat.status == 1 && oom.count == 1 && (oom.first?["error"] as? String)?.hasPrefix("out of memory") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("c").path).filter { $0.hasSuffix(".json") }.count == 6)
+    }
+
+    @Test("a file that vanishes mid-batch and an unwritable output: clear errors")
+    func vanishingAndUnwritable() throws {
+        let input = scratch.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        // The first input keeps the single worker busy while the second is deleted.
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/seed-000-scan.pdf"), to: input.appendingPathComponent("a-scan.pdf"))
+        let doomed = input.appendingPathComponent("b-doomed.txt")
+        try "合同\n甲方：A\n".write(to: doomed, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["batch", input.path, "--out", scratch.appendingPathComponent("o").path, "--jobs", "1", "--quiet"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.0)
+        try FileManager.default.removeItem(at: doomed)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        let failed = try failures(scratch.appendingPathComponent("o/failures.ndjson"))
+        #expect(failed.count == 1 && failed[0]["exitStatus"] as? Int == 66 && (failed[0]["error"] as? String)?.contains("b-doomed.txt") == true)
+
+        let unwritable = try CLI.run(["batch", input.path, "--out", "/proc/version/out"])
+        #expect(unwritable.status == 74 && unwritable.stderr.hasPrefix("contract-extract: error: /proc/version/out"))
+        #expect(try CLI.run(["batch", input.path]).status == 64)  // neither --out nor --ndjson
+        #expect(try CLI.run(["batch", input.path, "--out", "x", "--shard", "3/2"]).status == 64)
+    }
+}
