@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 SAMPLE ?= corpus/bbj-purchase.pdf
 
-.PHONY: setup build demo test bench clean
+.PHONY: fuzz setup build demo test bench clean
 
 setup:            ## install system packages (idempotent; apt only when something is missing)
 	bash scripts/setup.sh
@@ -19,6 +19,14 @@ test: setup       ## every test: unit, text layer, clauses, rules, CLI; then rec
 	$(SWIFT) build --build-tests
 	OMP_THREAD_LIMIT=1 $(SWIFT) test --skip-build   # Tesseract: one thread per process (see OCRThreads)
 	python3 scripts/validate-records.py .build/debug/contract-extract
+
+FUZZ_SECONDS ?= 300
+fuzz: setup       ## libFuzzer over the text → record path for FUZZ_SECONDS; crashers land in fuzz/crashers
+	$(SWIFT) build -c debug --product ExtractFuzz --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	mkdir -p .build-fuzz/corpus fuzz/crashers
+	ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no OMP_THREAD_LIMIT=1 .build-fuzz/debug/ExtractFuzz \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=fuzz/crashers/ .build-fuzz/corpus fuzz/seeds
 
 bench: build      ## throughput and memory figures, side by side with pdftotext
 	bash scripts/bench.sh

@@ -49,6 +49,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over the text → record path (`make fuzz`); replays crashers otherwise.
+        .executableTarget(name: "ExtractFuzz", dependencies: ["Extractor"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
         .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Schema"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Extractor"]),
