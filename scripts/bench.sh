@@ -46,3 +46,57 @@ for n in seed-000 seed-001; do
     printf '%-20s %5s %6s %9.2f %8.2f %7s\n' "$n-scan.pdf" "$dpi" "$pages" "$s" "$(echo "$s / $pages" | bc -l)" "$cer"
   done
 done
+
+echo
+echo "== Batch: a >= 200-page PDF and a folder of >= 500 small PDFs and texts, side by side with pdftotext"
+big="$OUT/big.pdf"
+if [ ! -s "$big" ]; then
+  natives=$(ls corpus/*.pdf | grep -v -- -scan)
+  args=(); pages=0
+  while [ "$pages" -lt 200 ]; do
+    for f in $natives; do args+=("$f"); pages=$((pages + $(pdfinfo "$f" | awk '/^Pages:/ {print $2}'))); done
+  done
+  qpdf --empty --pages "${args[@]}" -- "$big"
+fi
+folder="$OUT/folder"
+if [ ! -d "$folder" ]; then
+  mkdir -p "$folder"; k=0
+  files=($(ls corpus/*.pdf corpus/*.txt | grep -v -- -scan))
+  while [ "$k" -lt 520 ]; do
+    for f in "${files[@]}"; do
+      ext=${f##*.}; dst="$folder/$(printf '%03d' $k)-$(basename "$f" ".$ext").$ext"
+      cp "$f" "$dst"
+      if [ "$ext" = pdf ]; then printf '\n%% copy %d\n' "$k" >> "$dst"; else printf '\n附注%d。\n' "$k" >> "$dst"; fi
+      k=$((k + 1))
+    done
+  done
+fi
+bigpages=$(pdfinfo "$big" | awk '/^Pages:/ {print $2}')
+nfiles=$(ls "$folder" | wc -l); npdf=$(ls "$folder"/*.pdf | wc -l)
+folderpages=$(for f in "$folder"/*.pdf; do pdfinfo "$f" | awk '/^Pages:/ {print $2}'; done | paste -sd+ | bc)
+textmb=$(pdftotext "$big" - | wc -c | awk '{printf "%.2f", $1 / 1048576}')
+p=$(best_of 3 pdftotext "$big" -); pl=$(best_of 3 pdftotext -layout "$big" -)
+t=$(best_of 3 "$BIN" text "$big"); j=$(best_of 3 "$BIN" "$big")
+printf '%-28s %8s %8s %8s %8s\n' "$bigpages-page PDF" pdftotext -layout ours-text ours-json
+printf '%-28s %8s %8s %8s %8s\n' "seconds" "$p" "$pl" "$t" "$j"
+printf '%-28s %8.1f %8.1f %8.1f %8.1f\n' "pages/s" "$(echo "$bigpages / $p" | bc -l)" "$(echo "$bigpages / $pl" | bc -l)" "$(echo "$bigpages / $t" | bc -l)" "$(echo "$bigpages / $j" | bc -l)"
+printf '%-28s %8.2f %8.2f %8.2f %8.2f\n' "MB/s of text ($textmb MB)" "$(echo "$textmb / $p" | bc -l)" "$(echo "$textmb / $pl" | bc -l)" "$(echo "$textmb / $t" | bc -l)" "$(echo "$textmb / $j" | bc -l)"
+peak=$( { /usr/bin/time -f %M "$BIN" "$big" >/dev/null; } 2>&1 | tail -1 )
+printf '%-28s %8s %8s %7.2fx %7.2fx\n' "ratio to pdftotext" 1.00x "$(printf '%.2fx' "$(echo "$pl / $p" | bc -l)")" "$(echo "$t / $p" | bc -l)" "$(echo "$j / $p" | bc -l)"
+
+start=$(date +%s.%N); for f in "$folder"/*; do case "$f" in *.pdf) pdftotext "$f" - >/dev/null 2>&1;; *) cat "$f" >/dev/null;; esac; done
+pf=$(echo "$(date +%s.%N) - $start" | bc -l)
+start=$(date +%s.%N); for f in "$folder"/*.pdf; do pdftotext -layout "$f" - >/dev/null 2>&1; done; pfl=$(echo "$(date +%s.%N) - $start" | bc -l)
+for jobs in 1 2; do
+  rm -rf "$OUT/batch-$jobs"
+  start=$(date +%s.%N)
+  "$BIN" batch "$folder" --out "$OUT/batch-$jobs" --jobs "$jobs" --quiet --stats 2> "$OUT/batch-$jobs.log" || true
+  eval "b$jobs=$(echo "$(date +%s.%N) - $start" | bc -l)"
+done
+printf '%-28s %s MB\n' "peak RSS converting it" "$((peak / 1024))"
+printf '%-28s %s files (%s PDFs, %s PDF pages)\n' "folder" "$nfiles" "$npdf" "$folderpages"
+printf '%-28s %8.2f s  (pdftotext -layout %.2f s)\n' "pdftotext, one by one" "$pf" "$pfl"
+printf '%-28s %8.2f s  %6.1f files/s  %5.2fx pdftotext\n' "batch --jobs 1" "$b1" "$(echo "$nfiles / $b1" | bc -l)" "$(echo "$b1 / $pf" | bc -l)"
+printf '%-28s %8.2f s  %6.1f files/s  scaling %.2fx\n' "batch --jobs 2" "$b2" "$(echo "$nfiles / $b2" | bc -l)" "$(echo "$b1 / $b2" | bc -l)"
+grep -h "peak RSS" "$OUT/batch-1.log" | sed 's/^contract-extract: batch: /jobs 1: /'
+grep -h "peak RSS" "$OUT/batch-2.log" | sed 's/^contract-extract: batch: /jobs 2: /'

@@ -13,6 +13,7 @@ PACKAGES=(
   tesseract-ocr-chi-sim # simplified Chinese OCR model
   qpdf                  # encrypted / mixed PDF fixtures in tests
   bc                    # arithmetic in scripts/bench.sh
+  time                  # /usr/bin/time: peak memory in scripts/bench.sh
 )
 
 missing=()

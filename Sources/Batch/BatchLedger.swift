@@ -27,7 +27,7 @@ final class BatchLedger: @unchecked Sendable {
             for line in (try? String(contentsOf: journal, encoding: .utf8))?.split(separator: "\n") ?? [] {
                 let parts = line.split(separator: " ", maxSplits: 1)
                 if parts.count == 2, FileManager.default.fileExists(atPath: dir.appendingPathComponent(String(parts[1])).path) {
-                    done.insert(String(parts[0]))
+                    done.insert("\(parts[0]) \(parts[1])")
                 }
             }
             sink = try FileHandle(forWritingTo: journal)
@@ -45,7 +45,9 @@ final class BatchLedger: @unchecked Sendable {
                 try data.write(to: file)
             }
             for line in data.split(separator: 0x0A) {
-                if let record = try? JSONDecoder().decode(ExtractionResult.self, from: line) { done.insert(record.source.sha256) }
+                if let record = try? JSONDecoder().decode(ExtractionResult.self, from: line) {
+                    done.insert("\(record.source.sha256) \(record.source.fileName)")
+                }
             }
             sink = try FileHandle(forWritingTo: file)
         }
@@ -54,8 +56,17 @@ final class BatchLedger: @unchecked Sendable {
 
     deinit { try? sink?.close() }
 
+    /// Inputs are told apart by digest and name: two files with the same bytes under two names
+    /// each get their record.
+    private func key(_ input: BatchInput) -> String {
+        switch destination {
+        case .directory: "\(input.sha256) \(input.outputName)"
+        case .ndjson: "\(input.sha256) \(URL(fileURLWithPath: input.path).lastPathComponent)"
+        }
+    }
+
     func isDone(_ input: BatchInput) -> Bool {
-        if lock.withLock({ done.contains(input.sha256) }) { return true }
+        if lock.withLock({ done.contains(key(input)) }) { return true }
         // `--out`: renamed into place, killed before the journal line.
         if case .directory(let dir) = destination,
            let data = try? Data(contentsOf: dir.appendingPathComponent(input.outputName)),
@@ -70,7 +81,7 @@ final class BatchLedger: @unchecked Sendable {
     /// line itself (`--ndjson`), one write each, under the lock.
     func record(_ input: BatchInput, line: String?) {
         lock.withLock {
-            guard done.insert(input.sha256).inserted else { return }
+            guard done.insert(key(input)).inserted else { return }
             let text: String
             switch destination {
             case .directory: text = "\(input.sha256) \(input.outputName)\n"

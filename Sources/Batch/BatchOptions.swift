@@ -64,6 +64,9 @@ public struct BatchSummary: Sendable, Equatable {
     public var skipped = 0
     public var seconds = 0.0
     public var failures: [BatchFailure] = []
+    /// Peak resident memory of this process and of the largest worker (those retired normally).
+    public var parentPeakMB = 0
+    public var workerPeakMB = 0
 
     public var line: String {
         String(format: "converted %d, failed %d, skipped %d, %.1f s", converted, failed, skipped, seconds)

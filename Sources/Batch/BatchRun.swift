@@ -34,6 +34,7 @@ public final class BatchRun: @unchecked Sendable {
         }
         summary.failed = summary.failures.count
         summary.seconds = Date().timeIntervalSince(started)
+        summary.parentPeakMB = ResidentMemory.peakMegabytes(of: getpid())
         try writeFailures()
         return summary
     }
@@ -41,10 +42,13 @@ public final class BatchRun: @unchecked Sendable {
     /// One slot: a worker at a time, replaced when it dies, misbehaves or has done its share.
     private func slot(_ todo: [BatchInput], ledger: BatchLedger, total: Int) {
         var worker: WorkerProcess?
-        defer { worker?.finish() }
+        func retire() {
+            if let w = worker { let peak = w.peakMB; lock.withLock { summary.workerPeakMB = max(summary.workerPeakMB, peak) }; w.finish() }
+        }
+        defer { retire() }
         while let input = take(todo) {
             if worker == nil || worker!.handled >= options.recycleAfter {
-                worker?.finish()
+                retire()
                 worker = try? WorkerProcess(executable: options.workerExecutable, arguments: options.workerArguments)
             }
             guard let current = worker else {

@@ -64,6 +64,9 @@ final class WorkerProcess {
         }
     }
 
+    /// Its peak resident size so far (VmHWM), while it is alive.
+    var peakMB: Int { ResidentMemory.peakMegabytes(of: pid) }
+
     /// Closes its stdin (it exits when the requests end) and reaps it.
     func finish() {
         try? input.fileHandleForWriting.close()
@@ -92,5 +95,13 @@ enum ResidentMemory {
         let fields = statm.split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / (1 << 20)
+    }
+
+    /// Peak resident memory (VmHWM) of a live process, 0 when unknown.
+    static func peakMegabytes(of pid: Int32) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        return kb / 1024
     }
 }

@@ -10,7 +10,7 @@ struct BatchLedgerTests {
     func tornLine() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString).ndjson")
         defer { try? FileManager.default.removeItem(at: file) }
-        let record = #"{"contracts":[],"diagnostics":[],"schemaVersion":"1","source":{"encoding":"UTF-8","fileName":"a.txt","format":"text","pageCount":null,"pageFurniture":[],"pages":[],"sha256":"aaa","textLayer":null}}"#
+        let record = #"{"contracts":[],"diagnostics":[],"schemaVersion":"1","source":{"encoding":"UTF-8","fileName":"aaa.txt","format":"text","pageCount":null,"pageFurniture":[],"pages":[],"sha256":"aaa","textLayer":null}}"#
         try (record + "\n" + #"{"contracts":[{"tit"#).write(to: file, atomically: true, encoding: .utf8)
         let ledger = try BatchLedger(destination: .ndjson(file), force: false)
         #expect(ledger.isDone(input("aaa")))
@@ -38,5 +38,17 @@ struct BatchLedgerTests {
     @Test("an output directory that cannot be made is an error, not a silent skip")
     func unwritable() {
         #expect(throws: (any Error).self) { try BatchLedger(destination: .directory(URL(fileURLWithPath: "/proc/no/such")), force: false) }
+    }
+
+    @Test("the same bytes under two names are two inputs, each with its record")
+    func duplicateContent() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledger = try BatchLedger(destination: .directory(dir), force: false)
+        let a = BatchInput(path: "/x/a.txt", sha256: "same", outputName: "a.txt.json")
+        let b = BatchInput(path: "/y/b.txt", sha256: "same", outputName: "b.txt.json")
+        try Data("{}".utf8).write(to: dir.appendingPathComponent("a.txt.json"))
+        ledger.record(a, line: nil)
+        #expect(ledger.isDone(a) && !ledger.isDone(b))
     }
 }

@@ -25,6 +25,7 @@ extension ContractExtract {
         @Option(help: "Which PDF pages are read by OCR: auto, never, always.") var ocr: ExtractionOptions.OCRMode = .auto
         @Flag(help: "Redo inputs already converted.") var force = false
         @Flag(help: "No progress display (the summary line is always printed).") var quiet = false
+        @Flag(help: .hidden) var stats = false
 
         func validate() throws {
             guard (out == nil) != (ndjson == nil) else { throw ValidationError("give exactly one of --out DIR and --ndjson FILE") }
@@ -51,6 +52,9 @@ extension ContractExtract {
             }
             progress.clear()
             FileHandle.standardError.write(Data("contract-extract: batch: \(summary.line)\n".utf8))
+            if stats {
+                FileHandle.standardError.write(Data("contract-extract: batch: peak RSS parent \(summary.parentPeakMB) MB, worker \(summary.workerPeakMB) MB\n".utf8))
+            }
             if summary.failed > 0 {
                 for failure in summary.failures.prefix(20) {
                     FileHandle.standardError.write(Data("contract-extract: failed: \(failure.error)\n".utf8))
