@@ -113,4 +113,20 @@ struct BatchCLITests {
         #expect(try CLI.run(["batch", input.path]).status == 64)  // neither --out nor --ndjson
         #expect(try CLI.run(["batch", input.path, "--out", "x", "--shard", "3/2"]).status == 64)
     }
+
+    @Test("--shard K/N: the shards of one folder are disjoint and cover it")
+    func shards() throws {
+        let input = scratch.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for k in 0..<30 { try "合同\n甲方：公司\(k)\n一、条款。\n".write(to: input.appendingPathComponent("s-\(k).txt"), atomically: true, encoding: .utf8) }
+        var seen: [String] = []
+        for k in 1...3 {
+            let out = scratch.appendingPathComponent("shard-\(k)")
+            #expect(try CLI.run(["batch", input.path, "--out", out.path, "--shard", "\(k)/3", "--quiet"]).status == 0)
+            let names = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".json") }
+            #expect(!names.isEmpty)
+            seen += names
+        }
+        #expect(seen.count == 30 && Set(seen).count == 30)
+    }
 }
