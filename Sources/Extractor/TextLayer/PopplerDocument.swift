@@ -33,22 +33,31 @@ final class PopplerDocument {
 
     /// Whether page `index` draws any image (a scan is one); false when it cannot be read.
     func hasImages(at index: Int) -> Bool {
-        guard let page = poppler_document_get_page(handle, Int32(index)) else { return false }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        guard let mapping = poppler_page_get_image_mapping(page) else { return false }
-        poppler_page_free_image_mapping(mapping)
-        return true
+        (try? withPage(index) { page, _, _ in
+            guard let mapping = poppler_page_get_image_mapping(page) else { return false }
+            poppler_page_free_image_mapping(mapping)
+            return true
+        }) ?? false
     }
 
-    /// Page `index` rendered at `dpi` into 8-bit gray (white paper first: a cairo surface starts
-    /// transparent black), for OCR. Throws when poppler cannot produce the page.
-    func renderGray(at index: Int, dpi: Double) throws -> GrayImage {
+    /// Opens page `index`, hands it with its size (points) to `body`, and releases it.
+    private func withPage<T>(_ index: Int, _ body: (OpaquePointer, Double, Double) throws -> T) throws -> T {
         guard let page = poppler_document_get_page(handle, Int32(index)) else {
             throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be read")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
+        return try body(page, width, height)
+    }
+
+    /// Page `index` rendered at `dpi` into 8-bit gray (white paper first: a cairo surface starts
+    /// transparent black), for OCR. Throws when poppler cannot produce the page.
+    func renderGray(at index: Int, dpi: Double) throws -> GrayImage {
+        try withPage(index) { page, width, height in try render(page, width: width, height: height, index: index, dpi: dpi) }
+    }
+
+    private func render(_ page: OpaquePointer, width: Double, height: Double, index: Int, dpi: Double) throws -> GrayImage {
         let w = Int32((width * dpi / 72).rounded()), h = Int32((height * dpi / 72).rounded())
         guard w > 0, h > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h) else {
             throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be rendered")
@@ -82,12 +91,10 @@ final class PopplerDocument {
     /// The glyphs of page `index` (0-based) with their boxes. `firstGlyphIndex` numbers the
     /// glyphs document-wide. Throws when poppler cannot produce the page.
     func page(at index: Int, firstGlyphIndex: Int32) throws -> RawPage {
-        guard let page = poppler_document_get_page(handle, Int32(index)) else {
-            throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be read")
-        }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
+        try withPage(index) { page, width, height in try glyphs(of: page, width: width, height: height, index: index, firstGlyphIndex: firstGlyphIndex) }
+    }
+
+    private func glyphs(of page: OpaquePointer, width: Double, height: Double, index: Int, firstGlyphIndex: Int32) throws -> RawPage {
 
         let scalars: [Unicode.Scalar]
         if let text = poppler_page_get_text(page) {
