@@ -36,7 +36,9 @@ struct ContractSegmenter {
                     continue
                 }
                 listing = false
-                let title = heading.title ?? sectionTitle(after: i)
+                // `附件一 鉴证编号：Ｅ２－` then `劳动合同续订表`: a `key：value` is no title.
+                let ownTitle = heading.title.flatMap { t in t.includes("：") || t.includes(":") ? nil : t }
+                let title = ownTitle ?? sectionTitle(after: i)
                 if let start = embeddedContract(at: i) {
                     current.sections.append((heading.label, title, i))
                     current.bodyEnd = min(current.bodyEnd, i)

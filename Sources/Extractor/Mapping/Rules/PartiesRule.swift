@@ -132,6 +132,8 @@ enum PartiesRule: MappingRule {
         v = v.trimmedWhitespace
         while let f = v.first, f == "：" || f == ":" { v.removeFirst() }
         v = beforeEmbeddedKey(v)
+        // `年月 日年 月日`: a blank date form is no value.
+        if v.unicodeScalars.allSatisfy({ "年月日 ＿_".unicodeScalars.contains($0) }) { return nil }
         // `账户名称：；开户银行：；`: punctuation alone is no value.
         if v.unicodeScalars.allSatisfy({ [.connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation].contains($0.properties.generalCategory) || $0 == " " }) { return nil }
         // `{{甲方联系电话}}`: a template's placeholder is no value.
