@@ -87,6 +87,8 @@ printf '%-28s %8s %8s %7.2fx %7.2fx\n' "ratio to pdftotext" 1.00x "$(printf '%.2
 start=$(date +%s.%N); for f in "$folder"/*; do case "$f" in *.pdf) pdftotext "$f" - >/dev/null 2>&1;; *) cat "$f" >/dev/null;; esac; done
 pf=$(echo "$(date +%s.%N) - $start" | bc -l)
 start=$(date +%s.%N); for f in "$folder"/*.pdf; do pdftotext -layout "$f" - >/dev/null 2>&1; done; pfl=$(echo "$(date +%s.%N) - $start" | bc -l)
+# One warm-up pass (page cache, first start of the binary and its libraries), then the runs.
+rm -rf "$OUT/batch-warm"; "$BIN" batch "$folder" --out "$OUT/batch-warm" --quiet 2>/dev/null || true
 for jobs in 1 2; do
   rm -rf "$OUT/batch-$jobs"
   start=$(date +%s.%N)
