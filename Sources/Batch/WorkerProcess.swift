@@ -26,6 +26,7 @@ final class WorkerProcess {
         // A crashing worker should die at once, not spend seconds symbolicating a backtrace.
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment["OMP_THREAD_LIMIT"] = "1"  // Tesseract on one thread: the workers are the parallelism
         process.environment = environment
         try process.run()
     }

@@ -15,7 +15,6 @@ struct ContractExtract: ParsableCommand {
     )
 
     static func main() {
-        OCRThreads.limitToOne()
         do {
             var command = try parseAsRoot()
             try command.run()

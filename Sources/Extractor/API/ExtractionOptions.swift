@@ -10,6 +10,10 @@ public struct ExtractionOptions: Sendable {
     /// Resolution pages are rendered at for OCR (`OCRSettings.dpi` by default; the benchmark
     /// compares others).
     public var ocrDPI: Double
+    /// Called once, before the first page of a document goes to OCR. The CLI uses it to restart
+    /// itself with `OMP_THREAD_LIMIT=1` only when OCR is really needed, so text files and native
+    /// PDFs never pay for a second process start.
+    public var prepareOCR: (@Sendable () -> Void)?
 
     public init(maxInputBytes: Int = 512 << 20, ocr: OCRMode = .auto, ocrDPI: Double = OCRSettings.dpi) {
         self.maxInputBytes = maxInputBytes

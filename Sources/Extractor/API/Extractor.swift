@@ -67,7 +67,8 @@ public struct Extractor: Sendable {
     }
 
     private func readPDF(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {
-        let pdf = try PdfTextLayer.read(data: data, fileName: fileName, ocr: options.ocr, dpi: options.ocrDPI)
+        let pdf = try PdfTextLayer.read(data: data, fileName: fileName, ocr: options.ocr, dpi: options.ocrDPI,
+                                           prepareOCR: options.prepareOCR)
         let (lines, textFurniture) = TextPipeline.normalize(pdf.lines)
         let text = NormalizedText(lines: lines, glyphs: pdf.glyphs, byteOffsets: nil)
         var diagnostics: [Diagnostic] = []

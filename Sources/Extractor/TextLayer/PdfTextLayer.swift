@@ -22,12 +22,16 @@ struct PdfText: Sendable {
 
 /// Reads a PDF through poppler and rebuilds its lines from glyph geometry.
 enum PdfTextLayer {
-    static func read(data: Data, fileName: String, ocr: ExtractionOptions.OCRMode = .auto, dpi: Double = OCRSettings.dpi) throws -> PdfText {
+    static func read(data: Data, fileName: String, ocr: ExtractionOptions.OCRMode = .auto, dpi: Double = OCRSettings.dpi,
+                     prepareOCR: (@Sendable () -> Void)? = nil) throws -> PdfText {
         let document = try PopplerDocument(data: data, fileName: fileName)
         var engine: TesseractEngine?
         // One engine per document, opened only when a page needs it.
         func ocrEngine() throws -> TesseractEngine? {
-            if engine == nil { engine = try? TesseractEngine() }
+            if engine == nil {
+                prepareOCR?()
+                engine = try? TesseractEngine()
+            }
             return engine
         }
         guard document.pageCount > 0 else {

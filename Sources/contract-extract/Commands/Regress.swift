@@ -22,8 +22,10 @@ extension ContractExtract {
 
         func run() throws {
             let mode = update ? .all : try RecordMode(environment: ProcessInfo.processInfo.environment)
+            var options = ExtractionOptions()
+            options.prepareOCR = { OCRThreads.limitToOne() }
             let run = RegressionRun(corpus: URL(fileURLWithPath: corpus), golden: URL(fileURLWithPath: golden),
-                                    filter: filter, mode: mode)
+                                    filter: filter, mode: mode, extractor: Extractor(options: options))
             let report: RegressionReport
             do {
                 report = try run.run()

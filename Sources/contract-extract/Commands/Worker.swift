@@ -21,7 +21,9 @@ extension ContractExtract {
                 var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
                 setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
             }
-            let extractor = Extractor(options: ExtractionOptions(ocr: ocr))
+            var options = ExtractionOptions(ocr: ocr)
+            options.prepareOCR = { OCRThreads.limitToOne() }  // the batch parent normally sets it already
+            let extractor = Extractor(options: options)
             let out = FileHandle.standardOutput
             while let line = readLine(strippingNewline: true) {
                 guard let request = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8)) else { continue }

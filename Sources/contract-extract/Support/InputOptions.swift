@@ -13,7 +13,11 @@ struct InputOptions: ParsableArguments {
     @Option(help: .hidden) var ocrDpi: Double = OCRSettings.dpi
 
     /// The extractor these options ask for.
-    var extractor: Extractor { Extractor(options: ExtractionOptions(ocr: ocr, ocrDPI: ocrDpi)) }
+    var extractor: Extractor {
+        var options = ExtractionOptions(ocr: ocr, ocrDPI: ocrDpi)
+        options.prepareOCR = { OCRThreads.limitToOne() }
+        return Extractor(options: options)
+    }
 
     func read(_ extractor: Extractor) throws -> TextDocument {
         if file == "-" {

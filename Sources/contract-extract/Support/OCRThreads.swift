@@ -1,9 +1,11 @@
 import Foundation
 
-/// Tesseract's OpenMP threads make OCR 5× slower on a loaded machine (6–7 s a page against
-/// 1.1–1.4 s), and libgomp reads `OMP_THREAD_LIMIT` only when it loads — before `main` runs. So
-/// the process sets it and replaces itself once (`execv` of the same binary, same arguments);
-/// the second start finds it set and goes on. Parallelism comes from worker processes instead.
+/// Tesseract's OpenMP threads make OCR 2–3× slower (53 s against 22 s for 8 pages here), and
+/// libgomp reads `OMP_THREAD_LIMIT` only when it loads — before `main` runs; `omp_set_num_threads`
+/// at run time does not help (tried: Tesseract sets its team size itself). So when a page is
+/// about to be OCR'd (`ExtractionOptions.prepareOCR`) the process sets it and replaces itself
+/// (`execv` of the same binary, same arguments); the second start finds it set and goes on.
+/// Text files and native PDFs never restart. Batch workers get it from their parent.
 enum OCRThreads {
     static func limitToOne() {
         guard getenv("OMP_THREAD_LIMIT") == nil else { return }

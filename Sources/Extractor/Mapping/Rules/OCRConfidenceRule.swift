@@ -8,6 +8,9 @@ enum OCRConfidenceRule: MappingRule {
     static let threshold = 90.0
 
     static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+        // Native text (nearly every contract): nothing to check, and no pass over its lines.
+        guard let first = text.allLines.first, let last = text.allLines.last,
+              text.ocrConfidence(first.range.lowerBound..<last.range.upperBound) != nil else { return [] }
         var spans: [(String, Location)] = []
         spans += contract.fields.compactMap { f in f.blank ? nil : f.location.map { ("field “\(f.value ?? "")”", $0) } }
         spans += contract.amounts.compactMap { a in a.location.map { ("amount “\(a.text)”", $0) } }

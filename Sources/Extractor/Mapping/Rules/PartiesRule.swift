@@ -148,17 +148,19 @@ enum PartiesRule: MappingRule {
     /// ends where a known `key：` begins.
     static func beforeEmbeddedKey(_ v: String) -> String {
         let s = Array(v.unicodeScalars)
-        for i in s.indices.dropFirst() {
-            for (word, _) in keys {
-                let w = Array(word.unicodeScalars)
-                let end = i + w.count
-                if end < s.count, s[i..<end].elementsEqual(w), s[end] == "：" || s[end] == ":" {
-                    return String(scalars: s[..<i]).trimmedWhitespace
-                }
+        // Only a colon can end a key: look back from each colon (colons are rare, keys many).
+        var cut: Int?
+        for c in s.indices where s[c] == "：" || s[c] == ":" {
+            for w in keyScalars where c - w.count > 0 && s[(c - w.count)..<c].elementsEqual(w) {
+                cut = min(cut ?? c - w.count, c - w.count)
             }
+            if cut != nil { break }
         }
-        return v
+        guard let cut else { return v }
+        return String(scalars: s[..<cut]).trimmedWhitespace
     }
+
+    private static let keyScalars: [[Unicode.Scalar]] = keys.map { Array($0.0.unicodeScalars) }
 
     private static func set(_ key: Key, _ value: String, for role: String, in parties: inout [String: Party],
                             diagnostics: inout [Diagnostic], at location: Location) {
