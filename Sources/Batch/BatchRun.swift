@@ -34,7 +34,7 @@ public final class BatchRun: @unchecked Sendable {
         }
         summary.failed = summary.failures.count
         summary.seconds = Date().timeIntervalSince(started)
-        summary.parentPeakMB = ResidentMemory.peakMegabytes(of: getpid())
+        summary.parentPeakMB = Int(ProcessMemory.peakMegabytes(of: getpid()))
         try writeFailures()
         return summary
     }

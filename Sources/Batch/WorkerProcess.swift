@@ -1,3 +1,4 @@
+import Extractor
 import Foundation
 
 /// One worker child process (`contract-extract worker`), owned by one batch slot: requests go
@@ -53,7 +54,7 @@ final class WorkerProcess {
                 return .crashed("garbled answer")
             }
             if Date() >= deadline { stop(); return .timedOut }
-            let rss = ResidentMemory.megabytes(of: pid)
+            let rss = Int(ProcessMemory.residentMegabytes(of: pid))
             if rss > memoryLimitMB { stop(); return .outOfMemory(megabytes: rss) }
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, 100)
@@ -66,7 +67,7 @@ final class WorkerProcess {
     }
 
     /// Its peak resident size so far (VmHWM), while it is alive.
-    var peakMB: Int { ResidentMemory.peakMegabytes(of: pid) }
+    var peakMB: Int { Int(ProcessMemory.peakMegabytes(of: pid)) }
 
     /// Closes its stdin (it exits when the requests end) and reaps it.
     func finish() {
@@ -86,23 +87,5 @@ final class WorkerProcess {
             return .crashed("crashed: signal \(process.terminationStatus)")
         }
         return .crashed("crashed: exit status \(process.terminationStatus)")
-    }
-}
-
-/// Resident memory of a process, from /proc (0 when it is gone).
-enum ResidentMemory {
-    static func megabytes(of pid: Int32) -> Int {
-        guard let statm = try? String(contentsOfFile: "/proc/\(pid)/statm", encoding: .utf8) else { return 0 }
-        let fields = statm.split(separator: " ")
-        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
-        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / (1 << 20)
-    }
-
-    /// Peak resident memory (VmHWM) of a live process, 0 when unknown.
-    static func peakMegabytes(of pid: Int32) -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
-        return kb / 1024
     }
 }
