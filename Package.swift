@@ -1,5 +1,8 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 import PackageDescription
+
+/// Every target of ours builds without warnings: a new one fails the build (and so CI).
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
     name: "contract-extract",
@@ -35,28 +38,31 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
-        .target(name: "Schema"),
+        .target(name: "Schema", swiftSettings: strict),
         .target(
             name: "Extractor",
-            dependencies: ["Schema", "CPoppler", "CICU", "CTesseract"]
+            dependencies: ["Schema", "CPoppler", "CICU", "CTesseract"],
+            swiftSettings: strict
         ),
         // Bulk conversion in worker processes: isolation, timeouts, resume, shards.
-        .target(name: "Batch", dependencies: ["Extractor", "Schema"]),
+        .target(name: "Batch", dependencies: ["Extractor", "Schema"], swiftSettings: strict),
         .executableTarget(
             name: "contract-extract",
             dependencies: [
                 "Extractor", "Schema", "Batch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         // libFuzzer target over the text → record path (`make fuzz`); replays crashers otherwise.
-        .executableTarget(name: "ExtractFuzz", dependencies: ["Extractor"]),
-        .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
-        .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Schema"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "Extractor"]),
+        .executableTarget(name: "ExtractFuzz", dependencies: ["Extractor"], swiftSettings: strict),
+        .testTarget(name: "SchemaTests", dependencies: ["Schema"], swiftSettings: strict),
+        .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Schema"], swiftSettings: strict),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Extractor"], swiftSettings: strict),
         .testTarget(
             name: "ContractExtractTests",
-            dependencies: ["contract-extract", "Schema"]
+            dependencies: ["contract-extract", "Schema"],
+            swiftSettings: strict
         ),
     ]
 )

@@ -162,10 +162,10 @@ struct CLITests {
     func badInput(kind: String, status: Int32) throws {
         let path = scratch.appendingPathComponent("\(kind).pdf").path
         switch kind {
-        case "empty": FileManager.default.createFile(atPath: path, contents: Data())
+        case "empty": _ = FileManager.default.createFile(atPath: path, contents: Data())
         case "directory": try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        case "garbage": FileManager.default.createFile(atPath: path, contents: Data("%PDF-1.4\n garbage".utf8))
-        case "binary": FileManager.default.createFile(atPath: path, contents: Data([0, 1, 2, 3, 0xFF]))
+        case "garbage": _ = FileManager.default.createFile(atPath: path, contents: Data("%PDF-1.4\n garbage".utf8))
+        case "binary": _ = FileManager.default.createFile(atPath: path, contents: Data([0, 1, 2, 3, 0xFF]))
         default: break
         }
         for command in [[path], ["text", path]] {

@@ -45,9 +45,9 @@ protocol MappingRule {
 
 /// Runs every rule, in order, on one agreement.
 enum RecordMapper {
-    static let rules: [any MappingRule.Type] = [PartiesRule.self, ContractNumberRule.self, CopiesRule.self, TermRule.self, DisputeRule.self,
+    static var rules: [any MappingRule.Type] { [PartiesRule.self, ContractNumberRule.self, CopiesRule.self, TermRule.self, DisputeRule.self,
                                                    DatesRule.self, TablesRule.self, AmountsRule.self, CreditCodeRule.self,
-                                                   ContactShapeRule.self, OCRConfidenceRule.self]
+                                                   ContactShapeRule.self, OCRConfidenceRule.self] }
 
     static func map(_ contract: inout Contract, from text: ContractText) -> [Diagnostic] {
         rules.flatMap { $0.apply(to: &contract, from: text) }

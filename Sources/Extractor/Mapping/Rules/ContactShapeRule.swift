@@ -39,7 +39,7 @@ enum ContactShapeRule: MappingRule {
         if s.hasPrefix("+86") { s = s.dropFirst(3) } else if s.hasPrefix("(86)") || s.hasPrefix("（86）") { s = s.dropFirst(4) }
         s = s.drop { $0 == "-" || $0 == " " }
         let digits = s.filter { $0.isASCIIDigit }
-        if s.allSatisfy { $0.isASCIIDigit }, digits.count == 11, s.first == "1", let second = s.dropFirst().first, "3456789".contains(second) {
+        if s.allSatisfy({ $0.isASCIIDigit }), digits.count == 11, s.first == "1", let second = s.dropFirst().first, "3456789".contains(second) {
             return true
         }
         if s.hasPrefix("400") || s.hasPrefix("800") {
@@ -56,7 +56,7 @@ enum ContactShapeRule: MappingRule {
         } else if rest.first == "0", let dash = rest.firstIndex(of: "-") {
             area = rest[..<dash]
             rest = rest[rest.index(after: dash)...]
-        } else if rest.first == "0", rest.allSatisfy { $0.isASCIIDigit }, (10...12).contains(rest.count) {
+        } else if rest.first == "0", rest.allSatisfy({ $0.isASCIIDigit }), (10...12).contains(rest.count) {
             return true  // `057188888888`: area code and number without a separator
         }
         let groups = rest.split(separator: "-", omittingEmptySubsequences: false)
