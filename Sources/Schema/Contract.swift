@@ -3,20 +3,22 @@
 public struct Contract: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable { case contract, supplement }
 
+    // Declaration order is the record's member order (docs/record.md): what a reader checks
+    // first — title, number, parties, money, dates — then the clause tree and the fields.
     @NullEncoded public var title: String?
     public var kind: Kind
     @NullEncoded public var contractNumber: String?
     public var parties: [Party]
-    public var articles: [Article]
-    public var fields: [Field]
-    public var amounts: [Amount]
     @NullEncoded public var totalAmount: Amount?
+    public var amounts: [Amount]
     public var dates: ContractDates
     public var term: Term
     public var disputeResolution: DisputeResolution
     public var copies: Copies
     public var attachments: [Attachment]
     public var tables: [Table]
+    public var articles: [Article]
+    public var fields: [Field]
     @NullEncoded public var location: Location?
 
     public init(title: String? = nil, kind: Kind = .contract, contractNumber: String? = nil,

@@ -1,19 +1,13 @@
 import Foundation
 
-/// Guarantees byte-identical JSON for equal values: keys sorted, two-space pretty printing,
-/// slashes unescaped, a final newline. Every record the tool writes goes through here.
+/// Guarantees byte-identical JSON for equal values: members in the order the types declare
+/// them (the documented reading order of a record; dictionaries sorted by key), two-space
+/// pretty printing, slashes unescaped, a final newline. Every record the tool writes goes
+/// through here.
 public enum JSONCoding {
-    public static func makeEncoder(pretty: Bool = true) -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty
-            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            : [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
     /// Encodes `value` as deterministic JSON text ending in a newline.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> Data {
-        var data = try makeEncoder(pretty: pretty).encode(value)
+        var data = try OrderedJSONEncoder(pretty: pretty).encode(value)
         data.append(0x0A)
         return data
     }
