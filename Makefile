@@ -1,24 +1,35 @@
 # contract-extract — the commands a newcomer needs. Every target installs what it needs first.
 SHELL := /bin/bash
 SWIFT ?= swift
-SAMPLE ?= corpus/bbj-purchase.pdf
+SAMPLE ?= corpus/seed-001.pdf
+PREFIX ?= /usr/local
 
-.PHONY: fuzz setup build demo test bench clean
+.PHONY: fuzz setup build demo install uninstall test bench clean
 
-setup:            ## install system packages (idempotent; apt only when something is missing)
+setup:            ## install system and Python packages (idempotent; apt only when something is missing; Python into .venv)
 	bash scripts/setup.sh
 
-build: setup
-	$(SWIFT) build -c release --product contract-extract
+build: setup      ## the release binary, Swift runtime linked in (runs without the toolchain)
+	$(SWIFT) build -c release --static-swift-stdlib --product contract-extract
 
-demo: build       ## convert a sample contract and show its text and record
-	.build/release/contract-extract text $(SAMPLE) | head -40
-	.build/release/contract-extract $(SAMPLE) | head -60
+demo: build       ## what was read from a sample contract, as a person reads it
+	.build/release/contract-extract show $(SAMPLE)
+	@echo
+	@echo "The JSON record of the same file: .build/release/contract-extract $(SAMPLE)"
+	@echo "The command is .build/release/contract-extract; 'make install' puts it in $(PREFIX)/bin."
+
+install: build    ## install the command as $(PREFIX)/bin/contract-extract (PREFIX=/usr/local)
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 .build/release/contract-extract "$(DESTDIR)$(PREFIX)/bin/contract-extract"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/contract-extract"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/contract-extract"
 
 test: setup       ## every test: unit, text layer, clauses, rules, CLI; then records vs the JSON Schema
 	$(SWIFT) build --build-tests
 	OMP_THREAD_LIMIT=1 $(SWIFT) test --skip-build   # Tesseract: one thread per process (see OCRThreads)
-	python3 scripts/validate-records.py .build/debug/contract-extract
+	.venv/bin/python scripts/validate-records.py .build/debug/contract-extract
 
 FUZZ_SECONDS ?= 300
 fuzz: setup       ## libFuzzer over the text → record path for FUZZ_SECONDS; crashers land in fuzz/crashers

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every system package contract-extract needs to build, test and OCR.
 # Idempotent: when everything is already installed it changes nothing and needs no network.
+# Run from the repository root (the Makefile does).
 set -euo pipefail
 
 PACKAGES=(
@@ -12,6 +13,8 @@ PACKAGES=(
   libtesseract-dev      # OCR of scanned pages
   tesseract-ocr-chi-sim # simplified Chinese OCR model
   qpdf                  # encrypted / mixed PDF fixtures in tests
+  python3               # Debian's Python, for the project's virtual environment (.venv)
+  python3-venv          # `python3 -m venv` with ensurepip (Debian splits it out)
   bc                    # arithmetic in scripts/bench.sh
   time                  # /usr/bin/time: peak memory in scripts/bench.sh
 )
@@ -31,7 +34,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# The schema check in CI uses Python's jsonschema as an outside validator.
-if ! python3 -c 'import jsonschema' 2>/dev/null; then
-  python3 -m pip install --quiet 'jsonschema>=4.18'
+# Python packages (requirements.txt, pinned) go into the project's own virtual environment made
+# from Debian's Python: never pip on the system Python (PEP 668 refuses it on Debian 12 anyway).
+# Redone only when requirements.txt changed since the last install (the stamp holds its hash).
+venv=.venv
+stamp="$venv/.requirements.sha256"
+want=$(sha256sum requirements.txt | cut -d' ' -f1)
+if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "setup: installing Python packages into $venv" >&2
+  rm -rf "$venv"
+  /usr/bin/python3 -m venv "$venv"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input --require-virtualenv \
+    -r requirements.txt
+  echo "$want" > "$stamp"
 fi

@@ -10,11 +10,12 @@ struct ContractExtract: ParsableCommand {
         commandName: "contract-extract",
         abstract: "Turn Chinese contract documents (PDF or text) into checked JSON records.",
         version: "0.1.0",
-        subcommands: [Convert.self, TextCommand.self, BatchCommand.self, Regress.self, SchemaCommand.self, Worker.self, Cycles.self, Timing.self],
+        subcommands: [Convert.self, Show.self, TextCommand.self, BatchCommand.self, Regress.self, SchemaCommand.self, Worker.self, Cycles.self, Timing.self],
         defaultSubcommand: Convert.self
     )
 
     static func main() {
+        if let slip = CommandSlip.suggestion(for: Array(CommandLine.arguments.dropFirst())) { fail(slip, status: 64) }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -10,11 +10,13 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
     case damaged(String, reason: String)
     case encrypted(String)
     case binary(String, kind: String)
+    /// A document format the tool does not read (HTML, Word, images …), with how to convert it.
+    case unsupported(String, format: String, advice: String)
 
     public var fileName: String {
         switch self {
         case .notFound(let f), .isDirectory(let f), .unreadable(let f, _), .empty(let f),
-             .tooLarge(let f, _, _), .damaged(let f, _), .encrypted(let f), .binary(let f, _):
+             .tooLarge(let f, _, _), .damaged(let f, _), .encrypted(let f), .binary(let f, _), .unsupported(let f, _, _):
             return f
         }
     }
@@ -30,6 +32,7 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
         case .damaged(_, let reason): return .damaged(name, reason: reason)
         case .encrypted: return .encrypted(name)
         case .binary(_, let kind): return .binary(name, kind: kind)
+        case .unsupported(_, let format, let advice): return .unsupported(name, format: format, advice: advice)
         }
     }
 
@@ -44,6 +47,8 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
         case .damaged(let f, let reason): return "\(f): \(reason)"
         case .encrypted(let f): return "\(f): the PDF is encrypted and needs a password"
         case .binary(let f, let kind): return "\(f): not a text file: \(kind)"
+        case .unsupported(let f, let format, let advice):
+            return "\(f): unsupported format: \(format); \(advice.replacingOccurrences(of: "FILE", with: f))"
         }
     }
 

@@ -14,6 +14,9 @@ public struct ExtractionOptions: Sendable {
     /// itself with `OMP_THREAD_LIMIT=1` only when OCR is really needed, so text files and native
     /// PDFs never pay for a second process start.
     public var prepareOCR: (@Sendable () -> Void)?
+    /// Called before each page goes to OCR with (page number, page count): OCR takes seconds a
+    /// page, so the CLI shows `OCR page 3/18` on a terminal.
+    public var ocrProgress: (@Sendable (_ page: Int, _ pageCount: Int) -> Void)?
 
     public init(maxInputBytes: Int = 512 << 20, ocr: OCRMode = .auto, ocrDPI: Double = OCRSettings.dpi) {
         self.maxInputBytes = maxInputBytes

@@ -37,13 +37,17 @@ public struct Extractor: Sendable {
             throw ExtractionError.tooLarge(fileName, bytes: data.count, limit: options.maxInputBytes)
         }
         let sha = Checksum.sha256Hex(data)
-        if InputFile.isPDF(data) {
+        switch InputFormat.detect(fileName: fileName, head: data.prefix(4096)) {
+        case .pdf:
             return try readPDF(data, fileName: fileName, sha256: sha)
+        case .unsupported(let name, let advice):
+            throw ExtractionError.unsupported(fileName, format: name, advice: advice)
+        case .text:
+            if fileName.lowercased().hasSuffix(".pdf") {
+                throw ExtractionError.damaged(fileName, reason: "not a PDF (no %PDF header)")
+            }
+            return try readText(data, fileName: fileName, sha256: sha)
         }
-        if fileName.lowercased().hasSuffix(".pdf") {
-            throw ExtractionError.damaged(fileName, reason: "not a PDF (no %PDF header)")
-        }
-        return try readText(data, fileName: fileName, sha256: sha)
     }
 
     /// The hex SHA-256 of a file's bytes, as `source.sha256` records it.
@@ -68,7 +72,7 @@ public struct Extractor: Sendable {
 
     private func readPDF(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {
         let pdf = try PdfTextLayer.read(data: data, fileName: fileName, ocr: options.ocr, dpi: options.ocrDPI,
-                                           prepareOCR: options.prepareOCR)
+                                           prepareOCR: options.prepareOCR, ocrProgress: options.ocrProgress)
         let (lines, textFurniture) = TextPipeline.normalize(pdf.lines)
         let text = NormalizedText(lines: lines, glyphs: pdf.glyphs, byteOffsets: nil)
         var diagnostics: [Diagnostic] = []

@@ -16,6 +16,8 @@ public struct RegressionRun: Sendable {
     public var filter: String?
     public var mode: RecordMode
     public var extractor: Extractor
+    /// Called after each document with (documents done, documents in all), from any thread.
+    public var onProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(corpus: URL, golden: URL, filter: String? = nil, mode: RecordMode = .never, extractor: Extractor = Extractor()) {
         self.corpus = corpus
@@ -42,8 +44,10 @@ public struct RegressionRun: Sendable {
         let names = try documents()
         let known = KnownFailures(markdown: (try? String(contentsOf: golden.appendingPathComponent(KnownFailures.fileName), encoding: .utf8)) ?? "")
         let slots = Slots<(DocumentOutcome, (JSONValue, JSONValue?)?)>(count: names.count)
+        let finished = Counter()
         DispatchQueue.concurrentPerform(iterations: names.count) { i in
             slots[i] = self.check(names[i], known: known)
+            self.onProgress?(finished.increment(), names.count)
         }
         let results = slots.values
         var all = results.map(\.0)
@@ -109,4 +113,18 @@ private final class Slots<T>: @unchecked Sendable {
     }
 
     var values: [T] { lock.withLock { storage.compactMap { $0 } } }
+}
+
+/// A thread-safe count of finished work.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    /// Adds one and returns the new count.
+    func increment() -> Int {
+        lock.withLock {
+            value += 1
+            return value
+        }
+    }
 }

@@ -1,14 +1,7 @@
-/// Recognizes bytes that are not text: known binary formats by their magic numbers, and decoded
-/// text that is mostly control characters.
+/// Recognizes bytes that are not text: binary formats by their magic numbers (document formats
+/// are named earlier, by `InputFormat`), and decoded text that is mostly control characters.
 enum BinarySniffer {
     private static let magic: [(bytes: [UInt8], kind: String)] = [
-        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (DOCX/XLSX?); convert it to PDF first"),
-        ([0xD0, 0xCF, 0x11, 0xE0], "an OLE document (DOC/XLS?); convert it to PDF first"),
-        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
-        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
-        ([0x47, 0x49, 0x46, 0x38], "a GIF image"),
-        ([0x49, 0x49, 0x2A, 0x00], "a TIFF image"),
-        ([0x4D, 0x4D, 0x00, 0x2A], "a TIFF image"),
         ([0x7F, 0x45, 0x4C, 0x46], "an ELF executable"),
         ([0x1F, 0x8B], "gzip data"),
     ]

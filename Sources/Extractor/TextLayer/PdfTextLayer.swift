@@ -23,7 +23,8 @@ struct PdfText: Sendable {
 /// Reads a PDF through poppler and rebuilds its lines from glyph geometry.
 enum PdfTextLayer {
     static func read(data: Data, fileName: String, ocr: ExtractionOptions.OCRMode = .auto, dpi: Double = OCRSettings.dpi,
-                     prepareOCR: (@Sendable () -> Void)? = nil) throws -> PdfText {
+                     prepareOCR: (@Sendable () -> Void)? = nil,
+                     ocrProgress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PdfText {
         let document = try PopplerDocument(data: data, fileName: fileName)
         var engine: TesseractEngine?
         // One engine per document, opened only when a page needs it.
@@ -47,6 +48,7 @@ enum PdfTextLayer {
             var layer: Page.TextLayer = .native
             if try routesToOCR(raw, mode: ocr, document: document, index: index), let engine = try ocrEngine() {
                 // The page's characters come from OCR, boxes and confidences included.
+                ocrProgress?(raw.number, document.pageCount)
                 let symbols = engine.recognize(try document.renderGray(at: index, dpi: dpi))
                 raw.glyphs = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count)
                 places += zip(raw.glyphs, symbols).map { GlyphPlace(page: Int32(raw.number), rect: $0.rect, confidence: Float($1.confidence)) }

@@ -24,11 +24,14 @@ extension ContractExtract {
             let mode = update ? .all : try RecordMode(environment: ProcessInfo.processInfo.environment)
             var options = ExtractionOptions()
             options.prepareOCR = { OCRThreads.limitToOne() }
-            let run = RegressionRun(corpus: URL(fileURLWithPath: corpus), golden: URL(fileURLWithPath: golden),
+            var run = RegressionRun(corpus: URL(fileURLWithPath: corpus), golden: URL(fileURLWithPath: golden),
                                     filter: filter, mode: mode, extractor: Extractor(options: options))
+            let status = StatusLine()
+            run.onProgress = { done, total in status.show("\(done)/\(total) documents", force: done == total) }
             let report: RegressionReport
             do {
                 report = try run.run()
+                status.clear()
             } catch {
                 ContractExtract.fail("\(error)", status: 66)
             }

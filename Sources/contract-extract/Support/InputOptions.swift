@@ -12,19 +12,47 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: .hidden) var ocrDpi: Double = OCRSettings.dpi
 
-    /// The extractor these options ask for.
+    /// The extractor these options ask for; OCR shows `OCR page N/M` on a terminal.
     var extractor: Extractor {
         var options = ExtractionOptions(ocr: ocr, ocrDPI: ocrDpi)
         options.prepareOCR = { OCRThreads.limitToOne() }
+        let status = InputOptions.status
+        options.ocrProgress = { page, count in status.show("OCR page \(page)/\(count)", force: true) }
         return Extractor(options: options)
     }
 
+    private static let status = StatusLine()
+
     func read(_ extractor: Extractor) throws -> TextDocument {
+        defer { Self.status.clear() }
         if file == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return try extractor.read(data: data, fileName: "stdin")
         }
-        return try extractor.read(contentsOf: URL(fileURLWithPath: file))
+        do {
+            return try extractor.read(contentsOf: URL(fileURLWithPath: file))
+        } catch ExtractionError.isDirectory(let name) {
+            throw ValidationError("\(name): is a directory; to convert the files in it: contract-extract batch \(name) --out DIR")
+        }
+    }
+}
+
+/// Levenshtein distance over characters (short words only: commands).
+enum EditDistance {
+    static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var diagonal = row[0]
+            row[0] = i
+            for j in 1...b.count {
+                let above = row[j]
+                row[j] = min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
+                diagonal = above
+            }
+        }
+        return row[b.count]
     }
 }
 

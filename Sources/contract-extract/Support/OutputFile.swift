@@ -12,6 +12,14 @@ struct OutputError: Error, CustomStringConvertible {
 /// failed run never leaves a partial file behind.
 enum OutputFile {
     static func write(_ data: Data, to path: String) throws {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+            throw OutputError(path: path, reason: "no such directory: \(directory.relativePath)")
+        }
+        guard isDirectory.boolValue else {
+            throw OutputError(path: path, reason: "\(directory.relativePath) is not a directory")
+        }
         do {
             try AtomicFile.write(data, to: URL(fileURLWithPath: path))
         } catch {

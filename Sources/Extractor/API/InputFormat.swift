@@ -1,0 +1,68 @@
+import Foundation
+
+/// What kind of document a file is, decided from its first bytes (and its name where the
+/// bytes alone cannot tell a Word file from another ZIP): PDF and text are read; every other
+/// format a contract arrives in is named, with how to convert it, never read as garbage text.
+public enum InputFormat: Equatable, Sendable {
+    case pdf
+    case text
+    /// `name` is the format as a user knows it (`HTML`, `Word (DOCX)` …); `advice` how to get a
+    /// PDF or text the tool reads.
+    case unsupported(name: String, advice: String)
+
+    public static func detect(fileName: String, head: Data) -> InputFormat {
+        let bytes = [UInt8](head.prefix(4096))
+        if InputFile.isPDF(head) { return .pdf }
+        let ext = URL(fileURLWithPath: fileName).pathExtension.lowercased()
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return .unsupported(name: zipFormats[ext] ?? "a ZIP archive", advice: office)
+        }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return .unsupported(name: oleFormats[ext] ?? "an OLE compound document (DOC/XLS/WPS?)", advice: office)
+        }
+        if bytes.starts(with: Array("{\\rtf".utf8)) { return .unsupported(name: "RTF", advice: office) }
+        if let image = imageFormat(bytes) {
+            return .unsupported(name: image, advice: "image files are not read yet; put the page images in a PDF (img2pdf page1.jpg page2.jpg -o scan.pdf), which is OCR'd")
+        }
+        if ext == "htm" || ext == "html" || ext == "mht" || ext == "mhtml" || looksLikeHTML(bytes) {
+            return .unsupported(name: "HTML", advice: "save the page as text (UTF-8) or print it to PDF, e.g. libreoffice --headless --convert-to pdf FILE")
+        }
+        if let named = namedOnly[ext] { return .unsupported(name: named, advice: office) }
+        return .text
+    }
+
+    private static let office = "convert it to PDF first, e.g. libreoffice --headless --convert-to pdf FILE"
+    private static let zipFormats = ["docx": "Word (DOCX)", "docm": "Word (DOCM)", "dotx": "Word template (DOTX)",
+                                     "xlsx": "Excel (XLSX)", "pptx": "PowerPoint (PPTX)", "odt": "OpenDocument text (ODT)",
+                                     "ods": "OpenDocument spreadsheet (ODS)", "pages": "Apple Pages", "wps": "WPS document",
+                                     "epub": "EPUB", "zip": "a ZIP archive"]
+    private static let oleFormats = ["doc": "Word 97–2003 (DOC)", "dot": "Word 97–2003 template (DOT)", "xls": "Excel 97–2003 (XLS)",
+                                     "wps": "WPS document", "ppt": "PowerPoint 97–2003 (PPT)"]
+    /// Formats known by name whose bytes were not recognized above (damaged, or a variant).
+    private static let namedOnly = zipFormats.merging(oleFormats) { a, _ in a }.merging(
+        ["rtf": "RTF", "jpg": "a JPEG image", "jpeg": "a JPEG image", "png": "a PNG image", "tif": "a TIFF image",
+         "tiff": "a TIFF image", "gif": "a GIF image", "bmp": "a BMP image", "webp": "a WebP image",
+         "heic": "a HEIC image", "ofd": "OFD (China's fixed-layout format)", "xml": "XML"]) { a, _ in a }
+
+    private static func imageFormat(_ b: [UInt8]) -> String? {
+        if b.starts(with: [0xFF, 0xD8, 0xFF]) { return "a JPEG image" }
+        if b.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "a PNG image" }
+        if b.starts(with: [0x49, 0x49, 0x2A, 0x00]) || b.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return "a TIFF image" }
+        if b.starts(with: Array("GIF8".utf8)) { return "a GIF image" }
+        if b.starts(with: Array("BM".utf8)), b.count > 14 { return "a BMP image" }
+        if b.count >= 12, b.starts(with: Array("RIFF".utf8)), Array(b[8..<12]) == Array("WEBP".utf8) { return "a WebP image" }
+        return nil
+    }
+
+    /// Markup at the start (after a BOM, blanks and comments): `<!DOCTYPE html`, `<html`,
+    /// `<head>`, `<meta`, or an XML declaration followed by `<html` in the first 4 KB.
+    static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        var text = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let start = text.drop { $0.isWhitespace }
+        for tag in ["<!doctype html", "<html", "<head", "<meta", "<body", "<style", "<script"] where start.hasPrefix(tag) {
+            return true
+        }
+        return (start.hasPrefix("<?xml") || start.hasPrefix("<!--")) && start.contains("<html")
+    }
+}

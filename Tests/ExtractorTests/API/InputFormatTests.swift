@@ -1,0 +1,59 @@
+@testable import Extractor
+import Foundation
+import Testing
+
+/// Formats are told by their bytes; the name decides only what the bytes cannot.
+@Suite("Input format")
+struct InputFormatTests {
+    static func detect(_ name: String, _ text: String) -> InputFormat {
+        InputFormat.detect(fileName: name, head: Data(text.utf8))
+    }
+
+    @Test("HTML by its markup, whatever the name; by its name when the markup is further in")
+    func html() {
+        for text in ["<!DOCTYPE html>\n<html>", "\u{FEFF}<html lang=\"zh\">", "  \n<HTML><HEAD>",
+                     "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC>\n<html xmlns=…>", "<meta charset=\"gb2312\">甲方",
+                     "<!-- saved from url -->\n<html>"] {
+            guard case .unsupported("HTML", _) = Self.detect("contract.txt", text) else {
+                Issue.record("not HTML: \(text)")
+                continue
+            }
+        }
+        guard case .unsupported("HTML", _) = Self.detect("page.htm", "合同正文") else { Issue.record("page.htm"); return }
+    }
+
+    @Test("text that mentions markup is still text")
+    func notHTML() {
+        #expect(Self.detect("a.txt", "甲方：<公司名称>\n乙方：<html>标签不是网页") == .text)
+        #expect(Self.detect("a.txt", "第一条 <b>加粗</b>") == .text)
+        #expect(Self.detect("notes", "合同编号：HT-2024") == .text)
+    }
+
+    @Test("PDF wherever its header is in the first 1 KB, even under another name")
+    func pdf() {
+        #expect(Self.detect("scan.jpg", "%PDF-1.7\n") == .pdf)
+        #expect(Self.detect("x.bin", String(repeating: " ", count: 500) + "%PDF-1.4") == .pdf)
+    }
+
+    @Test("Office, images and other formats are named")
+    func named() {
+        let cases: [(String, [UInt8], String)] = [
+            ("a.docx", [0x50, 0x4B, 0x03, 0x04], "Word (DOCX)"),
+            ("a.xlsx", [0x50, 0x4B, 0x03, 0x04], "Excel (XLSX)"),
+            ("a.bin", [0x50, 0x4B, 0x03, 0x04], "a ZIP archive"),
+            ("a.wps", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "WPS document"),
+            ("a.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "a PNG image"),
+            ("a.tif", [0x49, 0x49, 0x2A, 0x00], "a TIFF image"),
+            ("a.doc", Array("不是OLE".utf8), "Word 97–2003 (DOC)"),
+            ("a.ofd", Array("abc".utf8), "OFD (China's fixed-layout format)"),
+        ]
+        for (name, bytes, format) in cases {
+            guard case .unsupported(let found, let advice) = InputFormat.detect(fileName: name, head: Data(bytes)) else {
+                Issue.record("\(name) read as a supported format")
+                continue
+            }
+            #expect(found == format, "\(name)")
+            #expect(!advice.isEmpty)
+        }
+    }
+}
