@@ -43,7 +43,7 @@ public enum RecordSchema {
           ]
         },
         "value": {
-          "description": "The amount in yuan as a decimal string with exactly two places (48.219万元 → \"482190.00\"); never a float.",
+          "description": "The amount in yuan as a decimal string with exactly two places (48.219万元 → \"482190.00\"); never a float. When 大写 and figures are both stated, the figures' value.",
           "pattern": "^-?[0-9]+\\.[0-9]{2}$",
           "type": "string"
         }
@@ -340,7 +340,7 @@ public enum RecordSchema {
           "type": "array"
         },
         "kind": {
-          "description": "\"supplement\" for a 补充协议 or similar amending agreement, otherwise \"contract\".",
+          "description": "\"supplement\" when the title names a 补充协议 / 补充合同 / 变更协议 / 补充条款, otherwise \"contract\".",
           "enum": [
             "contract",
             "supplement"
@@ -383,7 +383,7 @@ public enum RecordSchema {
               ]
             },
             "months": {
-              "description": "The term in months (三年 → 36); null when it is not stated as a duration.",
+              "description": "The term in months (三年 → 36; 2017年9月21日至2018年6月20日 → 9); null when neither a duration nor a whole-month date range is stated.",
               "type": [
                 "integer",
                 "null"
