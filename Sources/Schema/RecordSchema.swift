@@ -7,17 +7,21 @@ public enum RecordSchema {
   "$defs": {
     "Amount": {
       "additionalProperties": false,
+      "description": "A money amount, with its 大写 form where one is stated.",
       "properties": {
         "consistent": {
+          "description": "true when the 大写 form and the figures state the same amount, false when they differ (an amount-mismatch diagnostic is then reported), null when there is only one form to compare.",
           "type": [
             "boolean",
             "null"
           ]
         },
         "currency": {
+          "description": "ISO 4217 currency code; always \"CNY\" in schema version 1.",
           "type": "string"
         },
         "location": {
+          "description": "Span of the amount as written (both forms when stated together).",
           "oneOf": [
             {
               "$ref": "#/$defs/Location"
@@ -28,15 +32,18 @@ public enum RecordSchema {
           ]
         },
         "text": {
+          "description": "The amount as written, both forms when 大写 and figures are stated together.",
           "type": "string"
         },
         "uppercase": {
+          "description": "The 大写 form (肆拾捌万贰仟壹佰玖拾元整) where stated next to the figures, or when the amount is only written in 大写; null otherwise.",
           "type": [
             "string",
             "null"
           ]
         },
         "value": {
+          "description": "The amount in yuan as a decimal string with exactly two places (48.219万元 → \"482190.00\"); never a float. When 大写 and figures are both stated, the figures' value.",
           "pattern": "^-?[0-9]+\\.[0-9]{2}$",
           "type": "string"
         }
@@ -53,27 +60,33 @@ public enum RecordSchema {
     },
     "Article": {
       "additionalProperties": false,
+      "description": "A numbered article or sub-item with its children.",
       "properties": {
         "children": {
+          "description": "Sub-items nested under this article, in order.",
           "items": {
             "$ref": "#/$defs/Article"
           },
           "type": "array"
         },
         "heading": {
+          "description": "Short heading after the label (付款条款); null when the label is followed by running text.",
           "type": [
             "string",
             "null"
           ]
         },
         "label": {
+          "description": "The numbering label as written: 第七条, 一、, （二）, 7.1, (1).",
           "type": "string"
         },
         "level": {
+          "description": "Depth in the article tree; 1 is the top level.",
           "minimum": 1,
           "type": "integer"
         },
         "location": {
+          "description": "Span from the article's label line to its last line, children included.",
           "oneOf": [
             {
               "$ref": "#/$defs/Location"
@@ -84,12 +97,15 @@ public enum RecordSchema {
           ]
         },
         "number": {
+          "description": "The label's ordinal (第十四条 → 14, （二） → 2, 7.1 → 1).",
           "type": "integer"
         },
         "path": {
+          "description": "Path of labels from the top level, unique within the contract: \"7.1\" for decimal labels, otherwise labels joined by / (\"三/（二）/1\").",
           "type": "string"
         },
         "text": {
+          "description": "The article's own text, without its children's; lines joined by newlines.",
           "type": "string"
         }
       },
@@ -107,11 +123,14 @@ public enum RecordSchema {
     },
     "Attachment": {
       "additionalProperties": false,
+      "description": "An attachment listed or contained in the agreement.",
       "properties": {
         "label": {
+          "description": "The attachment's label as written: 附件一, 附件2.",
           "type": "string"
         },
         "location": {
+          "description": "The attachment's own first line when present, otherwise the line that lists it.",
           "oneOf": [
             {
               "$ref": "#/$defs/Location"
@@ -122,9 +141,11 @@ public enum RecordSchema {
           ]
         },
         "present": {
+          "description": "true when the file contains the attachment itself, false when it is only listed.",
           "type": "boolean"
         },
         "title": {
+          "description": "Its title (信息安全责任承诺书); null when none is given.",
           "type": [
             "string",
             "null"
@@ -141,26 +162,31 @@ public enum RecordSchema {
     },
     "BankAccount": {
       "additionalProperties": false,
+      "description": "A bank account of a party.",
       "properties": {
         "accountName": {
+          "description": "Account holder (户名 / 账户名称); null when not stated.",
           "type": [
             "string",
             "null"
           ]
         },
         "accountNumber": {
+          "description": "Account number (账号 / 账户号码), spaces removed; null when not stated.",
           "type": [
             "string",
             "null"
           ]
         },
         "bank": {
+          "description": "Bank and branch (开户行 / 开户银行); null when not stated.",
           "type": [
             "string",
             "null"
           ]
         },
         "bankCode": {
+          "description": "Bank code (行号); null when not stated.",
           "type": [
             "string",
             "null"
@@ -177,26 +203,31 @@ public enum RecordSchema {
     },
     "Contract": {
       "additionalProperties": false,
+      "description": "One agreement in the file. Values the document does not state are null, lists empty.",
       "properties": {
         "amounts": {
+          "description": "Every money amount stated in the agreement, in document order.",
           "items": {
             "$ref": "#/$defs/Amount"
           },
           "type": "array"
         },
         "articles": {
+          "description": "Top-level numbered articles (第一条, 一、 …) in order, each with its sub-items.",
           "items": {
             "$ref": "#/$defs/Article"
           },
           "type": "array"
         },
         "attachments": {
+          "description": "Attachments (附件一 …) the agreement lists or contains, in order.",
           "items": {
             "$ref": "#/$defs/Attachment"
           },
           "type": "array"
         },
         "contractNumber": {
+          "description": "Value of 合同编号 / 协议编号 / 编号, brackets removed, identifier characters normalized; null when not stated.",
           "type": [
             "string",
             "null"
@@ -204,14 +235,17 @@ public enum RecordSchema {
         },
         "copies": {
           "additionalProperties": false,
+          "description": "How many originals are made and how many each party keeps.",
           "properties": {
             "perParty": {
               "additionalProperties": {
                 "type": "integer"
               },
+              "description": "Copies each party keeps, by role as written ({\"甲方\": 2, \"乙方\": 2}); keys sorted; empty when not stated.",
               "type": "object"
             },
             "total": {
+              "description": "Number of originals (一式【肆】份 → 4); null when not stated.",
               "type": [
                 "integer",
                 "null"
@@ -226,8 +260,10 @@ public enum RecordSchema {
         },
         "dates": {
           "additionalProperties": false,
+          "description": "Signing, effective and expiry dates as ISO yyyy-MM-dd strings.",
           "properties": {
             "effective": {
+              "description": "Date the agreement takes effect (…起生效; the signing date when it takes effect on signature), yyyy-MM-dd; null when not stated.",
               "oneOf": [
                 {
                   "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
@@ -239,6 +275,7 @@ public enum RecordSchema {
               ]
             },
             "expires": {
+              "description": "Last day of the term (至2025年07月31日), yyyy-MM-dd; null when the term names no end date.",
               "oneOf": [
                 {
                   "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
@@ -250,6 +287,7 @@ public enum RecordSchema {
               ]
             },
             "signed": {
+              "description": "Date of signing (签订日期 / 签署日期; the latest one when parties sign on different days), yyyy-MM-dd; null when not stated.",
               "oneOf": [
                 {
                   "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
@@ -270,8 +308,10 @@ public enum RecordSchema {
         },
         "disputeResolution": {
           "additionalProperties": false,
+          "description": "How disputes are settled: litigation or arbitration, and where.",
           "properties": {
             "method": {
+              "description": "\"litigation\" or \"arbitration\"; where the contract offers options, the chosen one; null when none is stated or chosen.",
               "enum": [
                 "litigation",
                 "arbitration",
@@ -279,6 +319,7 @@ public enum RecordSchema {
               ]
             },
             "venue": {
+              "description": "The court or arbitration commission named (乙方所在地有管辖权的人民法院, 吉林仲裁委员会); null when none is named.",
               "type": [
                 "string",
                 "null"
@@ -292,18 +333,21 @@ public enum RecordSchema {
           "type": "object"
         },
         "fields": {
+          "description": "Every fill-in field (【…】 brackets, ____ blanks, □/☑ checkboxes) in document order.",
           "items": {
             "$ref": "#/$defs/Field"
           },
           "type": "array"
         },
         "kind": {
+          "description": "\"supplement\" when the title names a 补充协议 / 补充合同 / 变更协议 / 补充条款, otherwise \"contract\".",
           "enum": [
             "contract",
             "supplement"
           ]
         },
         "location": {
+          "description": "Span of the whole agreement, from its first line to its last.",
           "oneOf": [
             {
               "$ref": "#/$defs/Location"
@@ -314,12 +358,14 @@ public enum RecordSchema {
           ]
         },
         "parties": {
+          "description": "The parties (甲方, 乙方 …) in document order, each merged from every place it is described.",
           "items": {
             "$ref": "#/$defs/Party"
           },
           "type": "array"
         },
         "tables": {
+          "description": "Tables in the agreement, in document order.",
           "items": {
             "$ref": "#/$defs/Table"
           },
@@ -327,26 +373,31 @@ public enum RecordSchema {
         },
         "term": {
           "additionalProperties": false,
+          "description": "The contract's duration as written and in months, and its renewal.",
           "properties": {
             "autoRenewal": {
+              "description": "true when the agreement renews by itself (自动顺延, 自动延期一年); null when nothing is said.",
               "type": [
                 "boolean",
                 "null"
               ]
             },
             "months": {
+              "description": "The term in months (三年 → 36; 2017年9月21日至2018年6月20日 → 9); null when neither a duration nor a whole-month date range is stated.",
               "type": [
                 "integer",
                 "null"
               ]
             },
             "renewalMonths": {
+              "description": "Length of each automatic renewal in months (自动延期一年 → 12); null when not stated.",
               "type": [
                 "integer",
                 "null"
               ]
             },
             "text": {
+              "description": "The term as written (三年, 自双方签字盖章之日起至2025年07月31日); null when not stated.",
               "type": [
                 "string",
                 "null"
@@ -362,12 +413,14 @@ public enum RecordSchema {
           "type": "object"
         },
         "title": {
+          "description": "The agreement's title as written (物联卡业务协议); null when none is recognised.",
           "type": [
             "string",
             "null"
           ]
         },
         "totalAmount": {
+          "description": "The total price: the amount on a 总价 / 合计 / 合同金额 … line, preferring one stated in both 大写 and figures; null when none is stated.",
           "oneOf": [
             {
               "$ref": "#/$defs/Amount"
@@ -399,12 +452,15 @@ public enum RecordSchema {
     },
     "Diagnostic": {
       "additionalProperties": false,
+      "description": "Something the extraction noticed and could not resolve.",
       "properties": {
         "code": {
+          "description": "Stable kebab-case code (numbering-gap, amount-mismatch …) that scripts may match on; see docs/record.md for the list.",
           "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
           "type": "string"
         },
         "location": {
+          "description": "Where the problem is; null when it concerns the file or the agreement as a whole.",
           "oneOf": [
             {
               "$ref": "#/$defs/Location"
@@ -415,9 +471,11 @@ public enum RecordSchema {
           ]
         },
         "message": {
+          "description": "One sentence for a person, saying what and where; its wording may change between releases.",
           "type": "string"
         },
         "severity": {
+          "description": "\"error\" when the record is unusable as it stands (no page has text), otherwise \"warning\".",
           "enum": [
             "warning",
             "error"
@@ -434,29 +492,35 @@ public enum RecordSchema {
     },
     "Field": {
       "additionalProperties": false,
+      "description": "A fill-in field: a 【…】 bracket, a run of underscores, or a checkbox option.",
       "properties": {
         "article": {
+          "description": "path of the innermost article the field is in (\"7.1\", \"三/（二）\"); null outside articles.",
           "type": [
             "string",
             "null"
           ]
         },
         "blank": {
+          "description": "true when nothing is filled in (【】, 【 】, 【/】, ____).",
           "type": "boolean"
         },
         "checked": {
+          "description": "For a checkbox: true when ticked (☑ ☒ ■ √), false when empty (□); null for other styles.",
           "type": [
             "boolean",
             "null"
           ]
         },
         "label": {
+          "description": "The words just before the field (付费方式为, 法定代表人); null when there are none.",
           "type": [
             "string",
             "null"
           ]
         },
         "location": {
+          "description": "Span of the field, brackets or checkbox included.",
           "oneOf": [
             {
               "$ref": "#/$defs/Location"
@@ -467,9 +531,11 @@ public enum RecordSchema {
           ]
         },
         "marker": {
+          "description": "true for a section marker in brackets such as 【签署页】 or 【签字页】, not a value.",
           "type": "boolean"
         },
         "style": {
+          "description": "\"bracket\" (【…】), \"underline\" (a run of ___) or \"checkbox\" (□ / ☑ option).",
           "enum": [
             "bracket",
             "underline",
@@ -477,6 +543,7 @@ public enum RecordSchema {
           ]
         },
         "value": {
+          "description": "Text filled in, trimmed (identifier-like values NFKC-normalized, spaces removed), or a checkbox's option text; null when blank.",
           "type": [
             "string",
             "null"
@@ -497,8 +564,10 @@ public enum RecordSchema {
     },
     "Location": {
       "additionalProperties": false,
+      "description": "Where a value comes from: a half-open span of code points in the normalized text, with page and box for PDF input.",
       "properties": {
         "bbox": {
+          "description": "[x0, y0, x1, y1] in PDF points (1/72 inch), origin at the page's top-left corner, y growing downwards, rounded to 0.01; covers the span on its first page; null for text input.",
           "oneOf": [
             {
               "items": {
@@ -514,10 +583,12 @@ public enum RecordSchema {
           ]
         },
         "end": {
+          "description": "End of the span, exclusive: offset of the first code point after it.",
           "minimum": 0,
           "type": "integer"
         },
         "page": {
+          "description": "PDF page the span starts on, 1-based; null for text input.",
           "minimum": 1,
           "type": [
             "integer",
@@ -525,6 +596,7 @@ public enum RecordSchema {
           ]
         },
         "start": {
+          "description": "First code point of the span: a 0-based offset in Unicode code points into the normalized text that `contract-extract text FILE` prints.",
           "minimum": 0,
           "type": "integer"
         }
@@ -539,21 +611,26 @@ public enum RecordSchema {
     },
     "Page": {
       "additionalProperties": false,
+      "description": "One PDF page.",
       "properties": {
         "height": {
+          "description": "Page height in PDF points (1/72 inch), rounded to 0.01.",
           "type": "number"
         },
         "number": {
+          "description": "Page number, 1-based.",
           "minimum": 1,
           "type": "integer"
         },
         "textLayer": {
+          "description": "Where this page's text came from: \"native\" or \"ocr\".",
           "enum": [
             "native",
             "ocr"
           ]
         },
         "width": {
+          "description": "Page width in PDF points (1/72 inch), rounded to 0.01.",
           "type": "number"
         }
       },
@@ -567,8 +644,10 @@ public enum RecordSchema {
     },
     "PageFurniture": {
       "additionalProperties": false,
+      "description": "A running header, footer or page number taken out of the text.",
       "properties": {
         "kind": {
+          "description": "\"header\", \"footer\" or \"pageNumber\".",
           "enum": [
             "header",
             "footer",
@@ -576,10 +655,12 @@ public enum RecordSchema {
           ]
         },
         "page": {
+          "description": "Page it was on, 1-based; for text input a form feed or a run of two or more blank lines starts a new page.",
           "minimum": 1,
           "type": "integer"
         },
         "text": {
+          "description": "The line as printed.",
           "type": "string"
         }
       },
@@ -592,50 +673,59 @@ public enum RecordSchema {
     },
     "Party": {
       "additionalProperties": false,
+      "description": "One party, merged from every place the agreement describes it. Values not stated (or left blank, or /) are null.",
       "properties": {
         "address": {
+          "description": "Address (地址 / 住所 / 通讯地址 …); null when not stated.",
           "type": [
             "string",
             "null"
           ]
         },
         "bankAccounts": {
+          "description": "Bank accounts stated for this party, in document order; empty when none.",
           "items": {
             "$ref": "#/$defs/BankAccount"
           },
           "type": "array"
         },
         "contact": {
+          "description": "Contact person (联系人 / 经办人); null when not stated.",
           "type": [
             "string",
             "null"
           ]
         },
         "creditCode": {
+          "description": "统一社会信用代码 or 纳税人识别号; null when not stated.",
           "type": [
             "string",
             "null"
           ]
         },
         "email": {
+          "description": "E-mail address (邮箱 / 电子邮箱); null when not stated.",
           "type": [
             "string",
             "null"
           ]
         },
         "fax": {
+          "description": "Fax number (传真); null when not stated.",
           "type": [
             "string",
             "null"
           ]
         },
         "legalRepresentative": {
+          "description": "Legal representative (法定代表人 / 负责人); null when not stated.",
           "type": [
             "string",
             "null"
           ]
         },
         "location": {
+          "description": "The line where the party is first named.",
           "oneOf": [
             {
               "$ref": "#/$defs/Location"
@@ -646,24 +736,28 @@ public enum RecordSchema {
           ]
         },
         "name": {
+          "description": "Name of the party (company or person); null when not stated or left blank.",
           "type": [
             "string",
             "null"
           ]
         },
         "phone": {
+          "description": "Phone number(s) as written (电话 / 联系电话 / 手机); null when not stated.",
           "type": [
             "string",
             "null"
           ]
         },
         "postalCode": {
+          "description": "Postal code (邮编 / 邮政编码); null when not stated.",
           "type": [
             "string",
             "null"
           ]
         },
         "role": {
+          "description": "The party's label as written: 甲方, 乙方, 丙方, 出租方, 买方, 委托人 …",
           "type": "string"
         }
       },
@@ -685,45 +779,54 @@ public enum RecordSchema {
     },
     "Source": {
       "additionalProperties": false,
+      "description": "The input file and how its text was read.",
       "properties": {
         "encoding": {
+          "description": "Character set a text input was decoded from (\"UTF-8\", \"GB18030\", \"UTF-16LE\" …); null for PDF input.",
           "type": [
             "string",
             "null"
           ]
         },
         "fileName": {
+          "description": "Base name of the input file, never a path; \"stdin\" when read from standard input.",
           "type": "string"
         },
         "format": {
+          "description": "How the input was read: \"pdf\" (by content, %PDF- near the start) or \"text\".",
           "enum": [
             "pdf",
             "text"
           ]
         },
         "pageCount": {
+          "description": "Number of PDF pages; null for text input.",
           "type": [
             "integer",
             "null"
           ]
         },
         "pageFurniture": {
+          "description": "Running headers, footers and page numbers removed from the normalized text, kept here in page order.",
           "items": {
             "$ref": "#/$defs/PageFurniture"
           },
           "type": "array"
         },
         "pages": {
+          "description": "The PDF's pages in order; empty for text input.",
           "items": {
             "$ref": "#/$defs/Page"
           },
           "type": "array"
         },
         "sha256": {
+          "description": "SHA-256 of the input bytes, 64 lower-case hex digits.",
           "pattern": "^[0-9a-f]{64}$",
           "type": "string"
         },
         "textLayer": {
+          "description": "Where a PDF's text came from: \"native\" (its text layer), \"ocr\" (every page OCR'd), \"mixed\"; null for text input.",
           "enum": [
             "native",
             "ocr",
@@ -746,8 +849,10 @@ public enum RecordSchema {
     },
     "Table": {
       "additionalProperties": false,
+      "description": "A table as rows of trimmed cells.",
       "properties": {
         "location": {
+          "description": "Span from the table's first row to its last.",
           "oneOf": [
             {
               "$ref": "#/$defs/Location"
@@ -758,6 +863,7 @@ public enum RecordSchema {
           ]
         },
         "rows": {
+          "description": "Rows of cells, cells trimmed, markdown separator rows (|---|) dropped.",
           "items": {
             "items": {
               "type": "string"
@@ -777,25 +883,29 @@ public enum RecordSchema {
   "$id": "https://contract-extract.invalid/schema/extraction-result-1.json",
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "additionalProperties": false,
-  "description": "One input file's record (schema version 1): see spec/record.md.",
+  "description": "One input file's record (schema version 1). User reference: docs/record.md.",
   "properties": {
     "contracts": {
+      "description": "Every agreement found in the file, in document order (main contract, supplementary agreements, appended contracts). Empty when none is recognised.",
       "items": {
         "$ref": "#/$defs/Contract"
       },
       "type": "array"
     },
     "diagnostics": {
+      "description": "What the extraction noticed and could not resolve (numbering gaps, 大写 mismatches, invalid credit codes …), in the order found; empty when there is nothing to report.",
       "items": {
         "$ref": "#/$defs/Diagnostic"
       },
       "type": "array"
     },
     "schemaVersion": {
-      "const": "1"
+      "const": "1",
+      "description": "Version of this record format; \"1\". Changes only when a member is renamed, removed or changes meaning."
     },
     "source": {
-      "$ref": "#/$defs/Source"
+      "$ref": "#/$defs/Source",
+      "description": "The input file: name, digest, format, pages and the page furniture taken out of the text."
     }
   },
   "required": [
