@@ -157,7 +157,7 @@ struct CLITests {
     }
 
     @Test("bad input: one stderr line naming the file, the documented status, nothing on stdout", arguments: [
-        ("empty", 65), ("missing", 66), ("directory", 65), ("garbage", 65), ("binary", 65),
+        ("empty", 65), ("missing", 66), ("directory", 64), ("garbage", 65), ("binary", 65),
     ])
     func badInput(kind: String, status: Int32) throws {
         let path = scratch.appendingPathComponent("\(kind).pdf").path

@@ -140,5 +140,11 @@ struct NewcomerTests {
         #expect(status == 0)
         #expect(screen.contains("OCR page 1/1"))
         #expect(screen.contains("page.pdf · PDF, 1 page, OCR"))
+        // The same page piped in, with the OCR restart (OMP_THREAD_LIMIT unset) before stdin is read.
+        var environment = ProcessInfo.processInfo.environment
+        environment["OMP_THREAD_LIMIT"] = nil
+        let piped = try CLI.run(["show", "--ocr", "always", "-"], stdin: try Data(contentsOf: page), environment: environment)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.text.hasPrefix("stdin · PDF, 1 page, OCR"))
     }
 }

@@ -2,8 +2,12 @@ import Schema
 
 /// Finds the fill-in fields of a line: 【…】 brackets (nested ones too), runs of underscores users
 /// fill by hand, and checkbox options (□ unchecked; ☑ ☒ ■ √ checked). Brackets never reach past
-/// the line, so an unbalanced one (`联系人：俞勃成】`) is reported and swallows nothing.
+/// the line, so an unbalanced one (`联系人：俞勃成】`) is reported and swallows nothing. Brackets
+/// nest as fields up to `maxDepth` levels (a field's value holds its inner brackets' text, so
+/// deeper nesting would make the record grow with the square of the line); deeper ones are
+/// counted in one `bracket-too-deep` diagnostic per line, and the record stays linear in size.
 struct FieldScanner {
+    static let maxDepth = 3
     static let markers: Set<String> = ["签署页", "签字页", "签章页", "盖章页", "签字盖章页"]
     static let unchecked: Set<Unicode.Scalar> = ["□", "☐", "▢"]
     static let checked: Set<Unicode.Scalar> = ["☑", "☒", "■", "√", "✓", "✔", "▣"]
@@ -16,17 +20,28 @@ struct FieldScanner {
         let s = Array(line.scalars)
         let base = line.range.lowerBound
         var open: [Int] = []
+        var tooDeep = 0  // 【 opened beyond maxDepth and not closed yet
+        var tooDeepInLine = 0
+        var firstTooDeep = 0
         var i = 0
         while i < s.count {
             let c = s[i]
             if c == "【" {
-                if !open.isEmpty {
-                    diagnostics.append(Diagnostic(severity: .warning, code: "nested-bracket",
-                        message: "A 【 opens inside another 【…】.", location: location(base + i..<base + i + 1)))
+                if open.count >= Self.maxDepth {
+                    if tooDeepInLine == 0 { firstTooDeep = i }
+                    tooDeep += 1
+                    tooDeepInLine += 1
+                } else {
+                    if open.count == 1 {
+                        diagnostics.append(Diagnostic(severity: .warning, code: "nested-bracket",
+                            message: "A 【 opens inside another 【…】.", location: location(base + i..<base + i + 1)))
+                    }
+                    open.append(i)
                 }
-                open.append(i)
             } else if c == "】" {
-                if let start = open.popLast() {
+                if tooDeep > 0 {
+                    tooDeep -= 1
+                } else if let start = open.popLast() {
                     addBracket(s, start, i, base: base, article: article)
                 } else {
                     diagnostics.append(Diagnostic(severity: .warning, code: "unbalanced-bracket",
@@ -53,6 +68,11 @@ struct FieldScanner {
                 continue
             }
             i += 1
+        }
+        if tooDeepInLine > 0 {
+            diagnostics.append(Diagnostic(severity: .warning, code: "bracket-too-deep",
+                message: "\(tooDeepInLine) 【 open more than \(Self.maxDepth) levels deep on this line; only the outer \(Self.maxDepth) levels are fields.",
+                location: location(base + firstTooDeep..<base + firstTooDeep + 1)))
         }
         for start in open {
             diagnostics.append(Diagnostic(severity: .warning, code: "unbalanced-bracket",

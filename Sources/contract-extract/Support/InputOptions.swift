@@ -26,6 +26,8 @@ struct InputOptions: ParsableArguments {
     func read(_ extractor: Extractor) throws -> TextDocument {
         defer { Self.status.clear() }
         if file == "-" {
+            // The OCR restart re-runs the process, which must not have read its stdin yet.
+            if ocr != .never { OCRThreads.limitToOne() }
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return try extractor.read(data: data, fileName: "stdin")
         }

@@ -77,10 +77,12 @@ struct BadInputTests {
         #expect(ExtractionError.notFound("x").exitCode == 66)
     }
 
-    @Test("binary data named .txt is refused")
+    @Test("binary data named .txt is refused; a photo named .txt is named a JPEG image")
     func binaryText() {
-        let e = error(reading: file("photo.txt", Data([0xFF, 0xD8, 0xFF, 0xE0]) + Data(count: 100)))
+        let e = error(reading: file("data.txt", Data([0x7F, 0x45, 0x4C, 0x46]) + Data(count: 100)))
         guard case .binary = e else { Issue.record("got \(String(describing: e))"); return }
+        let photo = error(reading: file("photo.txt", Data([0xFF, 0xD8, 0xFF, 0xE0]) + Data(count: 100)))
+        guard case .unsupported(_, "a JPEG image", _) = photo else { Issue.record("got \(String(describing: photo))"); return }
     }
 
     @Test("a page poppler cannot produce (page tree claims 2 pages, holds 1) is named")

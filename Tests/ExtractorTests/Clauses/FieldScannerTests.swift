@@ -51,6 +51,27 @@ struct FieldScannerTests {
         #expect(diagnostics.map(\.code) == ["nested-bracket"])
     }
 
+    @Test("three levels are fields; a fourth is counted in one warning, not a field")
+    func tooDeep() throws {
+        let (found, diagnostics) = try fields("备注：【一【二【三【四】三】二】一】")
+        #expect(found.map(\.value) == ["三【四】三", "二【三【四】三】二", "一【二【三【四】三】二】一"])
+        #expect(diagnostics.map(\.code) == ["nested-bracket", "bracket-too-deep"])
+        #expect(diagnostics.last?.message == "1 【 open more than 3 levels deep on this line; only the outer 3 levels are fields.")
+    }
+
+    @Test("10,000 nested 【 (and 10,000 unclosed ones): the record stays linear in the input")
+    func deepNestingStaysLinear() throws {
+        let depth = 10_000
+        let nested = "备注：" + String(repeating: "【", count: depth) + "值" + String(repeating: "】", count: depth)
+        let unclosed = "备注：" + String(repeating: "【", count: depth)
+        for line in [nested, unclosed] {
+            let record = try Extractor().extract(data: Data(("甲方：A\n" + line).utf8), fileName: "deep.txt")
+            let size = try JSONCoding.encode(record).count
+            #expect(size < 30 * line.utf8.count, "\(size) bytes of record for \(line.utf8.count) bytes of input")
+            #expect(record.diagnostics.count <= 5)  // nested, too deep, and the three outer levels unclosed
+        }
+    }
+
     @Test("underscore blanks and checkboxes", arguments: [
         ("租赁期共_____个月", Field.Style.underline, nil as String?, nil as Bool?, "租赁期共" as String?),
         ("证件类型：□居民身份证", .checkbox, "居民身份证", false, nil),
