@@ -26,10 +26,11 @@ install: build    ## install the command as $(PREFIX)/bin/contract-extract (PREF
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/contract-extract"
 
-test: setup       ## every test: unit, text layer, clauses, rules, CLI; then records vs the JSON Schema
+test: setup       ## every test: unit, text layer, clauses, rules, CLI; records vs the JSON Schema; set-up and make install
 	$(SWIFT) build --build-tests
 	OMP_THREAD_LIMIT=1 $(SWIFT) test --skip-build   # Tesseract: one thread per process (see OCRThreads)
 	.venv/bin/python scripts/validate-records.py .build/debug/contract-extract
+	bash scripts/check-install.sh
 
 FUZZ_SECONDS ?= 300
 fuzz: setup       ## libFuzzer over the text → record path for FUZZ_SECONDS; crashers land in fuzz/crashers

@@ -99,7 +99,9 @@ public struct Extractor: Sendable {
         if decoded.replacements > 0 {
             diagnostics.append(Diagnostic(
                 severity: .warning, code: "invalid-encoding",
-                message: "\(decoded.replacements) byte sequences are not valid \(decoded.encoding) and were replaced by U+FFFD."))
+                message: decoded.replacements == 1
+                    ? "1 byte sequence is not valid \(decoded.encoding) and was replaced by U+FFFD."
+                    : "\(decoded.replacements) byte sequences are not valid \(decoded.encoding) and were replaced by U+FFFD."))
         }
         let source = Source(fileName: fileName, sha256: sha256, format: .text, encoding: decoded.encoding,
                             pageFurniture: furniture)

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Part of `make test`: what a newcomer does after cloning, checked end to end.
+# - set-up is idempotent: a second run installs nothing and prints nothing;
+# - `make install` puts a binary that runs with no Swift toolchain on the PATH (its Swift
+#   runtime is linked in) and `show` prints the human view.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+again=$(bash scripts/setup.sh 2>&1)
+if [ -n "$again" ]; then
+  echo "check-install: a second set-up run still did something:"; echo "$again"; exit 1
+fi
+
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+make --no-print-directory install PREFIX="$prefix" >/dev/null
+out=$(env -i PATH=/usr/bin:/bin "$prefix/bin/contract-extract" show corpus/seed-001.pdf)
+first=$(printf '%s\n' "$out" | head -1)
+if [ "$first" != "seed-001.pdf · PDF, 25 pages, text layer" ] || ! grep -q '^甲方  蛟河市人民法院' <<<"$out"; then
+  echo "check-install: the installed command's show output is not the expected one:"; printf '%s\n' "$out" | head -20; exit 1
+fi
+echo "check-install: 2 passed, 0 failed"
