@@ -695,6 +695,10 @@ public enum RecordSchema {
         "fileName": {
           "type": "string"
         },
+        "fileNameBytes": {
+          "pattern": "^([0-9a-f]{2})+$",
+          "type": "string"
+        },
         "format": {
           "enum": [
             "pdf",
