@@ -73,7 +73,7 @@ struct BatchCLITests {
                                 environment: environment)
         #expect(crash.status == 1)
         let crashed = try failures(scratch.appendingPathComponent("a/failures.ndjson"))
-        #expect(crashed.count == 1 && (crashed[0]["error"] as? String) == "crashed: signal 11")
+        #expect(crashed.count == 1 && (crashed[0]["error"] as? String) == input.appendingPathComponent("victim.txt").path + ": crashed: signal 11")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("a").path).filter { $0.hasSuffix(".json") }.count == 6)
 
         // A scan needs OCR: far more than a second and than 40 MB.
@@ -81,8 +81,12 @@ struct BatchCLITests {
         try FileManager.default.removeItem(at: input.appendingPathComponent("victim.txt"))
         let slow = try CLI.run(["batch", input.path, "--out", scratch.appendingPathComponent("b").path, "--timeout", "1", "--quiet"])
         let timedOut = try failures(scratch.appendingPathComponent("b/failures.ndjson"))
-        #expect(slow.status == 1 && timedOut.map { $0["error"] as? String } == ["timeout after 1 s"])
-        let fat = try CLI.run(["batch", input.path, "--out", scratch.appendingPathComponent("c").path, "--memory-mb", "60", "--quiet"])
+        #expect(slow.status == 1 && timedOut.map { $0["error"] as? String } == [input.appendingPathComponent("scan.pdf").path + ": timeout after 1 s"])
+        #expect(slow.stderr.contains("contract-extract: failed: \(input.appendingPathComponent("scan.pdf").path): timeout after 1 s"), "the failure line names the file")
+        let fat = try CLI.run(["batch", input.path, "--out", scratch.appendingPathComponent("c").path, "--memory-mb", "60", "--quiet", "--stats"])
+        // --stats counts the worker that was killed: its peak is above the limit.
+        let peak = fat.stderr.split(separator: "\n").first { $0.contains("peak RSS") }.flatMap { $0.split(separator: " ").dropLast().last }.flatMap { Int($0) }
+        #expect((peak ?? 0) > 60, "killed worker in --stats: \(fat.stderr)")
         let oom = try failures(scratch.appendingPathComponent("c/failures.ndjson"))
         #expect(fat.status == 1 && oom.count == 1 && (oom.first?["error"] as? String)?.hasPrefix("out of memory") == true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("c").path).filter { $0.hasSuffix(".json") }.count == 6)
