@@ -283,3 +283,25 @@ extension SmallDisk {
         mount.waitUntilExit()
     }
 }
+
+/// The small version of `make stress` (scripts/stress.py): 60 inputs, one in six hostile (every
+/// kind: truncated, bit-flipped, empty, garbage, other formats, hidden, dangling and looping
+/// links, GBK and 240-byte names among the good ones), one kill -9 in each output mode.
+@Suite("Batch stress (small)")
+struct BatchStressTests {
+    @Test("60 inputs with hostile ones, kill -9 and a rerun, both modes: each good file converted once, every other named")
+    func small() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", CLI.root.appendingPathComponent("scripts/stress.py").path, "--files", "60", "--hostile-every", "6",
+                             "--kills", "1", "--kill-within", "3", "--bin", CLI.binary.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("stress --out: exit 1") && text.contains("stress --ndjson: exit 1"), "\(text)")
+    }
+}
