@@ -35,6 +35,7 @@ final class BatchLedger: @unchecked Sendable {
             } else {
                 locks.append(try OutputLock(path: dir.appendingPathComponent(".batch-lock").path, exclusive: true, onWait: onWait))
             }
+            Self.removeStaleTemporaries(dir)
             let journal = dir.appendingPathComponent(shard.map { ".batch-journal.\($0.label)" } ?? ".batch-journal")
             if force { try? FileManager.default.removeItem(at: journal) }
             let journals = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasPrefix(".batch-journal") }
@@ -56,6 +57,17 @@ final class BatchLedger: @unchecked Sendable {
                 for key in try check(file) { done[key, default: 0] += 1 }
             }
             sink = try LineFile(path: file.path, durable: true)
+        }
+    }
+
+    /// Temporary files (`.ce-<pid>-<n>.tmp`) left by workers killed mid-write: removed when their
+    /// worker is gone (a shard running beside this batch keeps its own live ones).
+    static func removeStaleTemporaries(_ dir: URL) {
+        guard let walker = FileManager.default.enumerator(atPath: dir.path) else { return }
+        while let path = walker.nextObject() as? String {
+            let name = (path as NSString).lastPathComponent
+            guard name.hasPrefix(".ce-"), name.hasSuffix(".tmp"), let pid = name.dropFirst(4).split(separator: "-").first.flatMap({ Int32($0) }) else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH { try? FileManager.default.removeItem(atPath: dir.appendingPathComponent(path).path) }
         }
     }
 

@@ -94,7 +94,7 @@ public final class BatchRun: @unchecked Sendable {
             switch outcome {
             case .answered(let response, let record) where response.ok:
                 do {
-                    if let record, record.contains(0x0A) {
+                    if let record, record.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0x0A, record.count) != nil } ?? false }) {
                         finish(input, failure: "garbled answer (a newline inside the record)", status: 70, pages: pages)
                         continue
                     }
