@@ -24,6 +24,8 @@ final class WorkerProcess {
     private(set) var handled = 0
     /// The largest resident size seen (polled, and its VmHWM before it is killed).
     private(set) var observedPeakMB = 0
+    /// The deadline (seconds) of the request in hand.
+    private var currentAllowance = 0.0
 
     init(executable: URL, arguments: [String]) throws {
         process.executableURL = executable
@@ -56,6 +58,7 @@ final class WorkerProcess {
         }
         let started = Date()
         var allowed = seconds(nil)
+        currentAllowance = allowed
         while true {
             let answer: [UInt8]
             switch nextLine(started: started, allowed: allowed, memoryLimitMB: memoryLimitMB) {
@@ -64,7 +67,7 @@ final class WorkerProcess {
             }
             guard let response = try? JSONDecoder().decode(WorkerResponse.self, from: Data(answer)) else { return .crashed("garbled answer") }
             if response.interim == true {
-                if let pages = response.pages { allowed = seconds(pages); onPages(pages) }
+                if let pages = response.pages { allowed = seconds(pages); currentAllowance = allowed; onPages(pages) }
                 continue
             }
             guard let count = response.bytes else { return .answered(response, record: nil) }
@@ -156,6 +159,13 @@ final class WorkerProcess {
 
     private func died() -> Outcome {
         process.waitUntilExit()
+        // A worker that stopped itself (`WorkerGuard`) beat the parent's own check by a hair.
+        if process.terminationReason == .exit, process.terminationStatus == WorkerGuard.memoryStatus {
+            return .outOfMemory(megabytes: observedPeakMB)
+        }
+        if process.terminationReason == .exit, process.terminationStatus == WorkerGuard.timeoutStatus {
+            return .timedOut(seconds: Int(currentAllowance.rounded()))
+        }
         if process.terminationReason == .uncaughtSignal {
             return .crashed("crashed: signal \(process.terminationStatus)")
         }

@@ -42,12 +42,13 @@ struct BatchCLITests {
         #expect(r.status == 1)
         let failed = try failures(out.appendingPathComponent("failures.ndjson"))
         let failedNames = Set(failed.map { URL(fileURLWithPath: $0["path"] as! String).lastPathComponent })
-        for name in ["seed-000.txt", "seed-001.pdf", "bbj-purchase.pdf", "lease-guangzhou.pdf", "fifty-mb.txt"] {
+        // Records mirror the input tree: hostile/x.pdf → out/hostile/x.pdf.json.
+        for name in ["seed-000.txt", "seed-001.pdf", "bbj-purchase.pdf", "lease-guangzhou.pdf", "hostile/fifty-mb.txt"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name).json").path), "\(name) converted")
         }
         #expect(failedNames.contains("encrypted.pdf"))
         for (name, expect) in made {
-            let converted = FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name).json").path)
+            let converted = FileManager.default.fileExists(atPath: out.appendingPathComponent("hostile/\(name).json").path)
             switch expect {
             case .converted: #expect(converted && !failedNames.contains(name), "\(name) converted")
             case .failed(let status):
@@ -88,7 +89,8 @@ struct BatchCLITests {
         let peak = fat.stderr.split(separator: "\n").first { $0.contains("peak RSS") }.flatMap { $0.split(separator: " ").dropLast().last }.flatMap { Int($0) }
         #expect((peak ?? 0) > 60, "killed worker in --stats: \(fat.stderr)")
         let oom = try failures(scratch.appendingPathComponent("c/failures.ndjson"))
-        #expect(fat.status == 1 && oom.count == 1 && (oom.first?["error"] as? String)?.hasPrefix("out of memory") == true)
+        let oomError = oom.first?["error"] as? String ?? ""
+        #expect(fat.status == 1 && oom.count == 1 && oomError.contains("scan.pdf: out of memory (worker at ") && oomError.hasSuffix("limit 60 MB)"), "\(oomError)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("c").path).filter { $0.hasSuffix(".json") }.count == 6)
     }
 

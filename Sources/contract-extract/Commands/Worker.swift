@@ -27,7 +27,7 @@ extension ContractExtract {
                 setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
             }
             let parent = ProcessInfo.processInfo.environment["CONTRACT_EXTRACT_BATCH_PARENT"].flatMap { pid_t($0) }
-            let watch = WorkerGuard(parent: parent, memoryLimitMB: memoryMb > 0 ? memoryMb + memoryMb / 4 : 0)
+            let watch = WorkerGuard(parent: parent, memoryLimitMB: memoryMb > 0 ? memoryMb + memoryMb / 2 : 0)
             var options = ExtractionOptions(ocr: ocr)
             options.prepareOCR = { OCRThreads.limitToOne() }  // the batch parent normally sets it already
             let extractor = Extractor(options: options)
