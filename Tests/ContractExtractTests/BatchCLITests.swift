@@ -16,7 +16,7 @@ struct BatchCLITests {
         return try text.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
     }
 
-    @Test("corpus documents plus 50 hostile files: every good one converted, every bad one named, exit 1")
+    @Test("corpus documents plus 50 hostile files: every good one converted, every bad one named, exit 1", .tags(.heavy))
     func hostile() throws {
         let input = scratch.appendingPathComponent("in")
         let made = try HostileInputs.make(in: input.appendingPathComponent("hostile"))

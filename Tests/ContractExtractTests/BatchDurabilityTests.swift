@@ -4,7 +4,7 @@ import Testing
 /// Issue 17, finding by finding: a full disk, two batches on one output, shards sharing one
 /// output, a parent killed under a live worker, links and odd names — nothing lost, nothing
 /// doubled, every failure named, the summary always printed.
-@Suite("Batch durability")
+@Suite("Batch durability", .tags(.heavy))
 struct BatchDurabilityTests {
     let scratch: URL = {
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("ce-durable-\(UUID().uuidString)")
@@ -287,7 +287,7 @@ extension SmallDisk {
 /// The small version of `make stress` (scripts/stress.py): 60 inputs, one in six hostile (every
 /// kind: truncated, bit-flipped, empty, garbage, other formats, hidden, dangling and looping
 /// links, GBK and 240-byte names among the good ones), one kill -9 in each output mode.
-@Suite("Batch stress (small)")
+@Suite("Batch stress (small)", .tags(.heavy))
 struct BatchStressTests {
     @Test("60 inputs with hostile ones, kill -9 and a rerun, both modes: each good file converted once, every other named")
     func small() throws {
