@@ -4,7 +4,7 @@ SWIFT ?= swift
 SAMPLE ?= corpus/seed-001.pdf
 PREFIX ?= /usr/local
 
-.PHONY: fuzz setup build demo install uninstall test bench clean
+.PHONY: fuzz setup build demo install uninstall test bench stress clean
 
 setup:            ## install system and Python packages (idempotent; apt only when something is missing; Python into .venv)
 	bash scripts/setup.sh
@@ -42,6 +42,11 @@ fuzz: setup       ## libFuzzer over the text → record path for FUZZ_SECONDS; c
 
 bench: build      ## throughput and memory figures, side by side with pdftotext
 	bash scripts/bench.sh
+
+STRESS_FILES ?= 1000
+STRESS_KILLS ?= 3
+stress: build     ## 1,000 inputs, 10% hostile, kill -9 at random points, both output modes: each good file once, every other named
+	python3 scripts/stress.py --files $(STRESS_FILES) --kills $(STRESS_KILLS) --bin .build/release/contract-extract
 
 clean:
 	rm -rf .build

@@ -38,6 +38,8 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // prctl(PR_SET_PDEATHSIG) for batch workers: variadic in C, so not callable from Swift.
+        .target(name: "CProcessGuard"),
         .target(name: "Schema", swiftSettings: strict),
         .target(
             name: "Extractor",
@@ -45,7 +47,7 @@ let package = Package(
             swiftSettings: strict
         ),
         // Bulk conversion in worker processes: isolation, timeouts, resume, shards.
-        .target(name: "Batch", dependencies: ["Extractor", "Schema"], swiftSettings: strict),
+        .target(name: "Batch", dependencies: ["Extractor", "Schema", "CProcessGuard"], swiftSettings: strict),
         .executableTarget(
             name: "contract-extract",
             dependencies: [

@@ -102,3 +102,18 @@ printf '%-28s %8.2f s  %6.1f files/s  %5.2fx pdftotext\n' "batch --jobs 1" "$b1"
 printf '%-28s %8.2f s  %6.1f files/s  scaling %.2fx\n' "batch --jobs 2" "$b2" "$(echo "$nfiles / $b2" | bc -l)" "$(echo "$b1 / $b2" | bc -l)"
 grep -h "peak RSS" "$OUT/batch-1.log" | sed 's/^contract-extract: batch: /jobs 1: /'
 grep -h "peak RSS" "$OUT/batch-2.log" | sed 's/^contract-extract: batch: /jobs 2: /'
+
+echo
+echo "== Batch of one 31 MB text: --ndjson (record streamed back from the worker) vs --out (written by the worker)"
+t31="$OUT/text-31mb.txt"
+if [ ! -s "$t31" ]; then
+  : > "$t31"
+  while [ "$(stat -c %s "$t31")" -lt $((31 * 1024 * 1024)) ]; do cat corpus/seed-001.txt >> "$t31"; done
+fi
+rm -rf "$OUT/t31-out" "$OUT/t31.ndjson"*
+start=$(date +%s.%N); "$BIN" batch "$t31" --out "$OUT/t31-out" --jobs 1 --quiet --timeout 3600 --force 2>/dev/null || true
+tout=$(echo "$(date +%s.%N) - $start" | bc -l)
+start=$(date +%s.%N); "$BIN" batch "$t31" --ndjson "$OUT/t31.ndjson" --jobs 1 --quiet --timeout 3600 --force 2>/dev/null || true
+tnd=$(echo "$(date +%s.%N) - $start" | bc -l)
+printf '%-28s %8.2f s  (record %s MB)\n' "--out" "$tout" "$(du -m "$OUT/t31-out/text-31mb.txt.json" | cut -f1)"
+printf '%-28s %8.2f s  (line %s MB)  %.2fx --out\n' "--ndjson" "$tnd" "$(du -m "$OUT/t31.ndjson" | cut -f1)" "$(echo "$tnd / $tout" | bc -l)"

@@ -1,67 +1,111 @@
 import Extractor
 import Foundation
 
-/// One input of a batch: where it is, its digest, and where its record goes.
+/// One input of a batch: where it is (as bytes, and as shown to people), its digest, and where
+/// its record goes.
 public struct BatchInput: Sendable, Equatable {
+    /// The path as shown: UTF-8, bytes that are not UTF-8 as `\xNN` (see `PathBytes.display`).
     public var path: String
+    /// The path exactly as the file system has it.
+    public var pathBytes: [UInt8]
     public var sha256: String
-    /// The record file's name in `--out DIR` (`contract.pdf.json`; `contract.pdf-1a2b3c4d.json`
-    /// when two inputs share a name).
+    /// The record's path inside `--out DIR`, from the input's path relative to its batch root:
+    /// `sub/dir/a.pdf` → `sub/dir/a.pdf.json`. The same for every run and every shard, so shards
+    /// sharing one output and later additions never clash (see `OutputNames`).
     public var outputName: String
+    /// Size in bytes (progress weights, page estimates).
+    public var size: Int
+
+    public init(path: String, sha256: String, outputName: String, pathBytes: [UInt8]? = nil, size: Int = 0) {
+        self.path = path
+        self.pathBytes = pathBytes ?? Array(path.utf8)
+        self.sha256 = sha256
+        self.outputName = outputName
+        self.size = size
+    }
+
+    /// The base name as the record's `source.fileName` shows it.
+    public var fileName: String { PathBytes.display(PathBytes.baseName(pathBytes)) }
+    /// The base name's bytes in hex when they are not UTF-8 (`source.fileNameBytes`), else nil.
+    public var fileNameHex: String? {
+        let base = PathBytes.baseName(pathBytes)
+        return PathBytes.isUTF8(base) ? nil : PathBytes.hex(base)
+    }
 }
 
-/// Finds the inputs of a batch: every `.pdf` and `.txt` file under the given paths (files are
-/// taken whatever their extension), in path order, each once, with its digest; `--shard K/N`
-/// keeps those whose digest falls in shard K. Paths that cannot be read are returned apart, so
-/// they are reported, not silently dropped.
+/// What a batch found under its paths: the inputs to convert, and every other entry it met
+/// (unsupported, hidden, dangling or looping links, unreadable) with a reason.
+public struct BatchInventory: Sendable {
+    public var inputs: [BatchInput] = []
+    public var problems: [BatchFailure] = []
+}
+
+/// Finds the inputs of a batch: every `.pdf` and `.txt` file under the given paths (files given
+/// directly are taken whatever their extension), in path order, each once, with its digest;
+/// `--shard K/N` keeps those whose digest falls in shard K. Nothing is dropped in silence: every
+/// other entry met comes back in `problems` with its reason.
 public enum BatchInputs {
     public static let extensions: Set<String> = ["pdf", "txt"]
 
-    public static func collect(_ paths: [String], shard: Shard? = nil) -> (inputs: [BatchInput], unreadable: [(String, String)]) {
-        var files: [String] = []
-        var unreadable: [(String, String)] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                unreadable.append((path, "\(path): no such file or directory"))
-                continue
-            }
-            if !isDirectory.boolValue { files.append(path); continue }
-            let root = URL(fileURLWithPath: path)
-            let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                        options: [.skipsHiddenFiles])
-            while let url = walker?.nextObject() as? URL {
-                guard extensions.contains(url.pathExtension.lowercased()),
-                      (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                files.append(path.hasSuffix("/") ? path + url.path.dropFirst(root.path.count + 1) : path + "/" + url.path.dropFirst(root.path.count + 1))
-            }
+    /// `excluding`: paths of the batch's own output (never taken as input).
+    public static func collect(_ paths: [String], shard: Shard? = nil, excluding: [String] = []) -> BatchInventory {
+        var walk = InputWalk()
+        for path in excluding {
+            if let (id, _) = InputWalk.id(of: Array(path.utf8)) { walk.excluded.insert(id) }
         }
-        var seen = Set<String>()
-        files = files.sorted().filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
-        var inputs: [BatchInput] = []
-        for file in files {
+        for path in paths { walk.add(argument: path) }
+        var inventory = BatchInventory()
+        inventory.problems = walk.problems
+        var seen = Set<[UInt8]>()
+        let candidates = walk.candidates.filter { seen.insert($0.path).inserted }
+        // Names first, over all candidates (every shard sees the same set, so the same names).
+        var named = candidates.map { ($0, OutputNames.name(relative: $0.relative)) }
+        let clashes = Dictionary(grouping: named.indices, by: { named[$0].1 }).filter { $0.value.count > 1 }
+        for (_, indices) in clashes {
+            for i in indices { named[i].1 = OutputNames.disambiguated(named[i].1, path: named[i].0.path) }
+        }
+        for (candidate, name) in named.sorted(by: { $0.0.path.lexicographicallyPrecedes($1.0.path) }) {
+            let shown = PathBytes.display(candidate.path)
             do {
-                let sha = try digest(file)
+                let sha = try PathBytes.withOpenFile(candidate.path) { try Extractor.sha256(of: $0) }
                 if let shard, !shard.contains(sha) { continue }
-                inputs.append(BatchInput(path: file, sha256: sha, outputName: URL(fileURLWithPath: file).lastPathComponent + ".json"))
+                inventory.inputs.append(BatchInput(path: shown, sha256: sha, outputName: name, pathBytes: candidate.path, size: candidate.size))
             } catch {
-                unreadable.append((file, "\(error)"))
+                inventory.problems.append(BatchFailure(path: shown, pathHex: PathBytes.isUTF8(candidate.path) ? nil : PathBytes.hex(candidate.path),
+                                                       error: "\(shown): cannot read (\(error.localizedDescription))", exitStatus: 66))
             }
         }
-        // Two inputs with one name: both get their digest in the name.
-        let counts = Dictionary(grouping: inputs.indices, by: { inputs[$0].outputName })
-        for (_, indices) in counts where indices.count > 1 {
-            for i in indices {
-                let name = URL(fileURLWithPath: inputs[i].path).lastPathComponent
-                inputs[i].outputName = "\(name)-\(inputs[i].sha256.prefix(8)).json"
-            }
-        }
-        return (inputs, unreadable)
+        return inventory
+    }
+}
+
+/// Record names inside `--out DIR`. Each path component relative to the batch root is kept when
+/// it is UTF-8 and short enough; otherwise it becomes `<UTF-8 prefix>-<16-hex hash of its
+/// bytes>` (plus its extension), so every name fits the 255-byte limit with room for the
+/// temporary name, and the original bytes stay in the record's `source`.
+enum OutputNames {
+    /// Longest component kept as is (with `.json` and a temporary prefix it stays < 255 bytes).
+    static let maxComponent = 180
+
+    static func name(relative: [[UInt8]]) -> String {
+        var parts = relative.map(component)
+        parts[parts.count - 1] += ".json"
+        return parts.joined(separator: "/")
     }
 
-    /// SHA-256 of the file (memory-mapped, so large inputs cost no copy).
-    static func digest(_ path: String) throws -> String {
-        try Extractor.sha256(of: URL(fileURLWithPath: path))
+    static func component(_ bytes: [UInt8]) -> String {
+        if bytes.count <= maxComponent, let text = String(validating: bytes, as: UTF8.self) { return text }
+        let ext = InputWalk.pathExtension(bytes)
+        let suffix = !ext.isEmpty && ext.utf8.count <= 10 && PathBytes.isUTF8(Array(ext.utf8)) && !ext.contains("\\") ? "." + ext : ""
+        let prefix = PathBytes.utf8Prefix(bytes, limit: 96)
+        let hash = PathBytes.nameHash(bytes)
+        return (prefix.isEmpty ? hash : "\(prefix)-\(hash)") + suffix
+    }
+
+    /// Two inputs that would share a record name (only possible with several roots): both get
+    /// the hash of their path in the name.
+    static func disambiguated(_ name: String, path: [UInt8]) -> String {
+        "\(name.dropLast(5))-\(PathBytes.nameHash(path)).json"
     }
 }
 
@@ -82,4 +126,7 @@ public struct Shard: Sendable, Equatable {
         guard let head = UInt64(sha256.prefix(15), radix: 16) else { return false }
         return Int(head % UInt64(count)) == index - 1
     }
+
+    /// `2-of-8`: names this shard's own journal, lock and failures files.
+    public var label: String { "\(index)-of-\(count)" }
 }

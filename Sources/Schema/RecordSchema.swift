@@ -792,6 +792,10 @@ public enum RecordSchema {
           "description": "Base name of the input file, never a path; \"stdin\" when read from standard input.",
           "type": "string"
         },
+        "fileNameBytes": {
+          "pattern": "^([0-9a-f]{2})+$",
+          "type": "string"
+        },
         "format": {
           "description": "How the input was read: \"pdf\" (by content, %PDF- near the start) or \"text\".",
           "enum": [

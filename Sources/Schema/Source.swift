@@ -5,6 +5,9 @@ public struct Source: Codable, Sendable, Equatable {
     public enum TextLayer: String, Codable, Sendable { case native, ocr, mixed }
 
     public var fileName: String
+    /// The base name's exact bytes in lowercase hex, present only when they are not UTF-8 (a GBK
+    /// name from a Windows archive, say); `fileName` then shows those bytes as `\xNN`.
+    public var fileNameBytes: String?
     public var sha256: String
     public var format: Format
     @NullEncoded public var pageCount: Int?
@@ -15,8 +18,9 @@ public struct Source: Codable, Sendable, Equatable {
 
     public init(fileName: String, sha256: String, format: Format, pageCount: Int? = nil,
                 textLayer: TextLayer? = nil, encoding: String? = nil,
-                pages: [Page] = [], pageFurniture: [PageFurniture] = []) {
+                pages: [Page] = [], pageFurniture: [PageFurniture] = [], fileNameBytes: String? = nil) {
         self.fileName = fileName
+        self.fileNameBytes = fileNameBytes
         self.sha256 = sha256
         self.format = format
         self.pageCount = pageCount

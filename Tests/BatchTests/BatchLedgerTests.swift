@@ -2,35 +2,71 @@ import Foundation
 import Testing
 @testable import Batch
 
-@Suite("Batch ledger (resume)")
+@Suite("Batch ledger (resume, whole lines, lock)")
 struct BatchLedgerTests {
     func input(_ sha: String) -> BatchInput { BatchInput(path: "/x/\(sha).txt", sha256: sha, outputName: "\(sha).txt.json") }
+    static func record(_ sha: String) -> String {
+        #"{"contracts":[],"diagnostics":[],"schemaVersion":"1","source":{"encoding":"UTF-8","fileName":"SHA.txt","format":"text","pageCount":null,"pageFurniture":[],"pages":[],"sha256":"SHA","textLayer":null}}"#
+            .replacingOccurrences(of: "SHA", with: sha)
+    }
 
-    @Test("--ndjson: a torn last line is cut off; the records before it are done")
+    func temp(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString)-\(name)")
+    }
+
+    @Test("--ndjson: a torn last line is cut off and reported; the records before it are done; each input written once")
     func tornLine() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString).ndjson")
-        defer { try? FileManager.default.removeItem(at: file) }
-        let record = #"{"contracts":[],"diagnostics":[],"schemaVersion":"1","source":{"encoding":"UTF-8","fileName":"aaa.txt","format":"text","pageCount":null,"pageFurniture":[],"pages":[],"sha256":"aaa","textLayer":null}}"#
-        try (record + "\n" + #"{"contracts":[{"tit"#).write(to: file, atomically: true, encoding: .utf8)
+        let file = temp("t.ndjson")
+        defer { for s in ["", ".lock"] { try? FileManager.default.removeItem(atPath: file.path + s) } }
+        try (Self.record("aaa") + "\n" + #"{"contracts":[{"tit"#).write(to: file, atomically: true, encoding: .utf8)
         let ledger = try BatchLedger(destination: .ndjson(file), force: false)
+        #expect(ledger.notices.count == 1 && ledger.notices[0].contains("torn last line"))
         #expect(ledger.isDone(input("aaa")))
         #expect(!ledger.isDone(input("bbb")))
-        ledger.record(input("bbb"), line: record.replacingOccurrences(of: "aaa", with: "bbb"))
-        ledger.record(input("bbb"), line: "twice")  // never written twice
+        try ledger.record(input("bbb"), line: Data(Self.record("bbb").utf8))
+        try ledger.record(input("bbb"), line: Data("twice".utf8))  // never written twice
         let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 2 && lines[1].contains("bbb"))
     }
 
+    @Test("--ndjson: a corrupt line in the middle is moved to FILE.quarantine and reported; the good lines stay")
+    func quarantine() throws {
+        let file = temp("q.ndjson")
+        defer { for s in ["", ".lock", ".quarantine"] { try? FileManager.default.removeItem(atPath: file.path + s) } }
+        let corrupt = String(Self.record("bbb").prefix(60)) + String(repeating: "\0", count: 100)
+        try [Self.record("aaa"), corrupt, Self.record("ccc"), ""].joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let ledger = try BatchLedger(destination: .ndjson(file), force: false)
+        #expect(ledger.notices.count == 1 && ledger.notices[0].contains("1 corrupt line"))
+        #expect(ledger.isDone(input("aaa")) && ledger.isDone(input("ccc")) && !ledger.isDone(input("bbb")))
+        #expect(try String(contentsOf: file, encoding: .utf8) == Self.record("aaa") + "\n" + Self.record("ccc") + "\n")
+        #expect(try String(contentsOfFile: file.path + ".quarantine", encoding: .utf8) == corrupt + "\n")
+    }
+
+    @Test("--ndjson: one record per input, also when two inputs have the same bytes and name")
+    func multiset() throws {
+        let file = temp("m.ndjson")
+        defer { for s in ["", ".lock"] { try? FileManager.default.removeItem(atPath: file.path + s) } }
+        try (Self.record("aaa") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let ledger = try BatchLedger(destination: .ndjson(file), force: false)
+        let one = BatchInput(path: "/a/aaa.txt", sha256: "aaa", outputName: "a/aaa.txt.json")
+        let two = BatchInput(path: "/b/aaa.txt", sha256: "aaa", outputName: "b/aaa.txt.json")
+        #expect(ledger.isDone(one) && !ledger.isDone(two))
+    }
+
     @Test("--out: journal entries count only when their file exists; --force forgets them")
     func journal() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString)")
+        let dir = temp("out")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let first = try BatchLedger(destination: .directory(dir), force: false)
-        try Data("{}".utf8).write(to: dir.appendingPathComponent("aaa.txt.json"))
-        first.record(input("aaa"), line: nil)
-        first.record(input("ccc"), line: nil)  // journalled, but its file is gone
-        let again = try BatchLedger(destination: .directory(dir), force: false)
-        #expect(again.isDone(input("aaa")) && !again.isDone(input("ccc")))
+        do {
+            let first = try BatchLedger(destination: .directory(dir), force: false)
+            try Data("{}".utf8).write(to: dir.appendingPathComponent("aaa.txt.json"))
+            try first.record(input("aaa"), line: nil)
+            try first.record(input("ccc"), line: nil)  // journalled, but its file is gone
+        }
+        do {
+            let again = try BatchLedger(destination: .directory(dir), force: false)
+            #expect(again.isDone(input("aaa")) && !again.isDone(input("ccc")))
+        }
         let forced = try BatchLedger(destination: .directory(dir), force: true)
         #expect(!forced.isDone(input("aaa")))
     }
@@ -40,15 +76,66 @@ struct BatchLedgerTests {
         #expect(throws: (any Error).self) { try BatchLedger(destination: .directory(URL(fileURLWithPath: "/proc/no/such")), force: false) }
     }
 
-    @Test("the same bytes under two names are two inputs, each with its record")
-    func duplicateContent() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ledger = try BatchLedger(destination: .directory(dir), force: false)
-        let a = BatchInput(path: "/x/a.txt", sha256: "same", outputName: "a.txt.json")
-        let b = BatchInput(path: "/y/b.txt", sha256: "same", outputName: "b.txt.json")
-        try Data("{}".utf8).write(to: dir.appendingPathComponent("a.txt.json"))
-        ledger.record(a, line: nil)
-        #expect(ledger.isDone(a) && !ledger.isDone(b))
+    @Test("one writer per output: a second ledger on the same output waits until the first is gone")
+    func lock() throws {
+        let file = temp("l.ndjson")
+        defer { for s in ["", ".lock"] { try? FileManager.default.removeItem(atPath: file.path + s) } }
+        var first: BatchLedger? = try BatchLedger(destination: .ndjson(file), force: false)
+        let waited = Mutex(false), opened = Mutex(false)
+        let thread = Thread {
+            let second = try? BatchLedger(destination: .ndjson(file), force: false, onWait: { message in
+                if message.contains("another batch (pid \(getpid()))") { waited.set(true) }
+            })
+            opened.set(second != nil)
+        }
+        thread.start()
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(waited.get() && !opened.get(), "the second waits while the first holds the lock")
+        _ = first
+        first = nil
+        let deadline = Date().addingTimeInterval(5)
+        while !opened.get(), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(opened.get(), "and gets it once the first is gone")
     }
+
+    @Test("a full disk: a line that does not fit is not left torn; the file is as before and the error is ENOSPC")
+    func fullDisk() throws {
+        guard let disk = SmallDisk(kilobytes: 64) else {
+            // No mount (not root): the same path through the injected failure.
+            let file = temp("inj.ndjson")
+            defer { try? FileManager.default.removeItem(at: file) }
+            setenv("CONTRACT_EXTRACT_TEST_FAIL_WRITES", "victim-\(getpid())", 1)
+            defer { unsetenv("CONTRACT_EXTRACT_TEST_FAIL_WRITES") }
+            let sink = try LineFile(path: file.path, durable: true)
+            try sink.append(Data("one\n".utf8))
+            #expect(throws: WriteFailure.self) { try sink.append(Data("two\n".utf8), label: "victim-\(getpid())") }
+            #expect(try String(contentsOf: file, encoding: .utf8) == "one\n")
+            return
+        }
+        defer { disk.unmount() }
+        let file = disk.url.appendingPathComponent("r.ndjson")
+        let sink = try LineFile(path: file.path, durable: true)
+        let line = Data((String(repeating: "合", count: 3000) + "\n").utf8)  // 9 KB
+        var written = 0
+        var failure: WriteFailure?
+        while failure == nil {
+            do { try sink.append(line); written += 1 } catch let error as WriteFailure { failure = error }
+        }
+        #expect(failure?.code == ENOSPC && failure?.description.contains("No space left") == true)
+        let data = try Data(contentsOf: file)
+        #expect(written > 0 && data.count == written * line.count, "only whole lines")
+        // Space frees up: the next line lands whole, right after the others.
+        try FileManager.default.removeItem(at: disk.url.appendingPathComponent("filler"))
+        try sink.append(line)
+        #expect(try Data(contentsOf: file).count == (written + 1) * line.count)
+    }
+}
+
+/// A value shared with another thread.
+final class Mutex<T: Sendable>: @unchecked Sendable {
+    private var value: T
+    private let lock = NSLock()
+    init(_ value: T) { self.value = value }
+    func get() -> T { lock.withLock { value } }
+    func set(_ new: T) { lock.withLock { value = new } }
 }

@@ -16,7 +16,7 @@ struct BatchCLITests {
         return try text.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
     }
 
-    @Test("corpus documents plus 50 hostile files: every good one converted, every bad one named, exit 1")
+    @Test("corpus documents plus 50 hostile files: every good one converted, every bad one named, exit 1", .tags(.heavy))
     func hostile() throws {
         let input = scratch.appendingPathComponent("in")
         let made = try HostileInputs.make(in: input.appendingPathComponent("hostile"))
@@ -42,12 +42,13 @@ struct BatchCLITests {
         #expect(r.status == 1)
         let failed = try failures(out.appendingPathComponent("failures.ndjson"))
         let failedNames = Set(failed.map { URL(fileURLWithPath: $0["path"] as! String).lastPathComponent })
-        for name in ["seed-000.txt", "seed-001.pdf", "bbj-purchase.pdf", "lease-guangzhou.pdf", "fifty-mb.txt"] {
+        // Records mirror the input tree: hostile/x.pdf → out/hostile/x.pdf.json.
+        for name in ["seed-000.txt", "seed-001.pdf", "bbj-purchase.pdf", "lease-guangzhou.pdf", "hostile/fifty-mb.txt"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name).json").path), "\(name) converted")
         }
         #expect(failedNames.contains("encrypted.pdf"))
         for (name, expect) in made {
-            let converted = FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name).json").path)
+            let converted = FileManager.default.fileExists(atPath: out.appendingPathComponent("hostile/\(name).json").path)
             switch expect {
             case .converted: #expect(converted && !failedNames.contains(name), "\(name) converted")
             case .failed(let status):
@@ -73,7 +74,7 @@ struct BatchCLITests {
                                 environment: environment)
         #expect(crash.status == 1)
         let crashed = try failures(scratch.appendingPathComponent("a/failures.ndjson"))
-        #expect(crashed.count == 1 && (crashed[0]["error"] as? String) == "crashed: signal 11")
+        #expect(crashed.count == 1 && (crashed[0]["error"] as? String) == input.appendingPathComponent("victim.txt").path + ": crashed: signal 11")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("a").path).filter { $0.hasSuffix(".json") }.count == 6)
 
         // A scan needs OCR: far more than a second and than 40 MB.
@@ -81,10 +82,15 @@ struct BatchCLITests {
         try FileManager.default.removeItem(at: input.appendingPathComponent("victim.txt"))
         let slow = try CLI.run(["batch", input.path, "--out", scratch.appendingPathComponent("b").path, "--timeout", "1", "--quiet"])
         let timedOut = try failures(scratch.appendingPathComponent("b/failures.ndjson"))
-        #expect(slow.status == 1 && timedOut.map { $0["error"] as? String } == ["timeout after 1 s"])
-        let fat = try CLI.run(["batch", input.path, "--out", scratch.appendingPathComponent("c").path, "--memory-mb", "60", "--quiet"])
+        #expect(slow.status == 1 && timedOut.map { $0["error"] as? String } == [input.appendingPathComponent("scan.pdf").path + ": timeout after 1 s"])
+        #expect(slow.stderr.contains("contract-extract: failed: \(input.appendingPathComponent("scan.pdf").path): timeout after 1 s"), "the failure line names the file")
+        let fat = try CLI.run(["batch", input.path, "--out", scratch.appendingPathComponent("c").path, "--memory-mb", "60", "--quiet", "--stats"])
+        // --stats counts the worker that was killed: its peak is above the limit.
+        let peak = fat.stderr.split(separator: "\n").first { $0.contains("peak RSS") }.flatMap { $0.split(separator: " ").dropLast().last }.flatMap { Int($0) }
+        #expect((peak ?? 0) > 60, "killed worker in --stats: \(fat.stderr)")
         let oom = try failures(scratch.appendingPathComponent("c/failures.ndjson"))
-        #expect(fat.status == 1 && oom.count == 1 && (oom.first?["error"] as? String)?.hasPrefix("out of memory") == true)
+        let oomError = oom.first?["error"] as? String ?? ""
+        #expect(fat.status == 1 && oom.count == 1 && oomError.contains("scan.pdf: out of memory (worker at ") && oomError.hasSuffix("limit 60 MB)"), "\(oomError)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("c").path).filter { $0.hasSuffix(".json") }.count == 6)
     }
 

@@ -28,7 +28,7 @@ struct SchemaDriftTests {
             tables: [Table(rows: [["a"]], location: location)], location: location)
         let source = Source(fileName: "f.pdf", sha256: String(repeating: "0", count: 64), format: .pdf, pageCount: 1,
                             textLayer: .native, encoding: "UTF-8", pages: [Page(number: 1, textLayer: .native, width: 1, height: 1)],
-                            pageFurniture: [PageFurniture(page: 1, kind: .header, text: "h")])
+                            pageFurniture: [PageFurniture(page: 1, kind: .header, text: "h")], fileNameBytes: "c4e3")
         return ExtractionResult(source: source, contracts: [contract],
                                 diagnostics: [Diagnostic(severity: .warning, code: "c", message: "m", location: location)])
     }()

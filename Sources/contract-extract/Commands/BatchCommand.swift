@@ -10,15 +10,19 @@ extension ContractExtract {
             commandName: "batch", abstract: "Convert every PDF/text file under the paths, in parallel worker processes.",
             discussion: """
                 Resumable: a rerun skips inputs already converted (same sha256), redoes unfinished ones and \
-                never writes a record twice. A file that fails, hangs (--timeout) or exhausts memory \
-                (--memory-mb) is listed in failures.ndjson with its reason; the batch goes on and exits 1.
+                never writes a record twice. A record counts once it is durably on disk. A file that fails, \
+                hangs (--timeout), exhausts memory (--memory-mb) or cannot be written is listed in \
+                failures.ndjson with its reason, as is every entry not converted (other formats, hidden \
+                files, broken links); the batch goes on. Exit 0, 1 if any file failed, 74 if a record could \
+                not be written. One batch at a time per output: a second one waits.
                 """)
 
         @Argument(help: "Files or directories (searched for .pdf and .txt).") var paths: [String]
-        @Option(help: "Write one <name>.json per input into this directory.") var out: String?
+        @Option(help: "Write one <relative path>.json per input under this directory.") var out: String?
         @Option(help: "Append one JSON line per input to this file instead.") var ndjson: String?
-        @Option(help: "Worker processes (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
-        @Option(help: "Seconds one file may take, OCR included.") var timeout: Double = 120
+        @Option(help: "Worker processes (default: all cores, \(ProcessInfo.processInfo.activeProcessorCount) here).") var jobs: Int?
+        @Option(help: "Seconds any one file may take, OCR included (default: 60 + 20 per PDF page, + 10 per MB of text).")
+        var timeout: Double?
         @Option(help: "Resident memory (MB) above which a worker is killed.") var memoryMb = 4096
         @Option(help: "Replace each worker after this many files.") var recycle = 50
         @Option(help: "Process only shard K of N (by input sha256), e.g. 2/8.") var shard: String?
@@ -30,20 +34,28 @@ extension ContractExtract {
         func validate() throws {
             guard (out == nil) != (ndjson == nil) else { throw ValidationError("give exactly one of --out DIR and --ndjson FILE") }
             if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/8") }
-            guard jobs >= 1, timeout > 0, memoryMb > 0, recycle >= 1 else { throw ValidationError("--jobs, --timeout, --memory-mb and --recycle must be positive") }
+            guard (jobs ?? 1) >= 1, (timeout ?? 1) > 0, memoryMb > 0, recycle >= 1 else {
+                throw ValidationError("--jobs, --timeout, --memory-mb and --recycle must be positive")
+            }
         }
 
         func run() throws {
             let destination: BatchOptions.Destination = out.map { .directory(URL(fileURLWithPath: $0)) }
                 ?? .ndjson(URL(fileURLWithPath: ndjson!))
+            var policy = TimeoutPolicy.standard
+            policy.fixed = timeout
             let options = BatchOptions(
-                destination: destination, jobs: jobs, timeout: timeout, memoryLimitMB: memoryMb, recycleAfter: recycle,
-                force: force, shard: shard.flatMap(Shard.init),
+                destination: destination, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, timeout: policy,
+                memoryLimitMB: memoryMb, recycleAfter: recycle, force: force, shard: shard.flatMap(Shard.init),
                 workerExecutable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
-                workerArguments: ["worker", "--ocr", ocr.rawValue, "--address-space-mb", "\(memoryMb * 4)"])
+                workerArguments: ["worker", "--ocr", ocr.rawValue, "--address-space-mb", "\(memoryMb * 4)", "--memory-mb", "\(memoryMb)"])
             let run = BatchRun(options: options)
-            let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-            run.onProgress = { done, total, failed in progress.show(done: done, total: total, failed: failed) }
+            let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+            run.onProgress = { progress.show($0) }
+            run.onNotice = { notice in
+                progress.clear()
+                Self.say("contract-extract: batch: \(notice)")
+            }
             let summary: BatchSummary
             do {
                 summary = try run.run(paths: paths)
@@ -51,23 +63,34 @@ extension ContractExtract {
                 throw OutputError(path: out ?? ndjson!, reason: "\(error)")
             }
             progress.clear()
-            FileHandle.standardError.write(Data("contract-extract: batch: \(summary.line)\n".utf8))
+            Self.say("contract-extract: batch: \(summary.line)")
             if stats {
-                FileHandle.standardError.write(Data("contract-extract: batch: peak RSS parent \(summary.parentPeakMB) MB, worker \(summary.workerPeakMB) MB\n".utf8))
+                Self.say("contract-extract: batch: peak RSS parent \(summary.parentPeakMB) MB, worker \(summary.workerPeakMB) MB")
             }
-            if summary.failed > 0 {
-                for failure in summary.failures.prefix(20) {
-                    FileHandle.standardError.write(Data("contract-extract: failed: \(failure.error)\n".utf8))
-                }
-                throw ExitCode(1)
+            let failed = summary.failures.filter { $0.kind == .failed }, unsupported = summary.failures.filter { $0.kind == .unsupported }
+            let all = summary.failuresWriteError != nil
+            if let problem = summary.failuresWriteError {
+                Self.say("contract-extract: error: \(problem); every input not converted follows")
             }
+            for failure in all ? failed : Array(failed.prefix(20)) { Self.say("contract-extract: failed: \(failure.message)") }
+            for entry in all ? unsupported : Array(unsupported.prefix(20)) { Self.say("contract-extract: not converted: \(entry.message)") }
+            if !all, failed.count > 20 || unsupported.count > 20 {
+                Self.say("contract-extract: batch: the full list is in \(options.failuresURL.path)")
+            }
+            if summary.outputFailed { throw ExitCode(74) }
+            if summary.failed > 0 { throw ExitCode(1) }
+        }
+
+        static func say(_ line: String) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
     }
 }
 
-/// Progress on stderr when it is a terminal: files done/total, rate, ETA, failures — one line
-/// redrawn in place, at most ten times a second.
-final class Progress: @unchecked Sendable {
+/// Progress on stderr when it is a terminal: files done/total, pages done/total (estimated until
+/// each PDF's page count is known), ETA by pages, failures, and the file last started — one
+/// line redrawn in place, at most ten times a second.
+final class ProgressLine: @unchecked Sendable {
     private let enabled: Bool
     private let started = Date()
     private var last = Date.distantPast
@@ -75,22 +98,25 @@ final class Progress: @unchecked Sendable {
 
     init(enabled: Bool) { self.enabled = enabled }
 
-    func show(done: Int, total: Int, failed: Int) {
+    func show(_ p: BatchProgress) {
         guard enabled else { return }
         lock.withLock {
             let now = Date()
-            guard now.timeIntervalSince(last) >= 0.1 || done == total else { return }
+            guard now.timeIntervalSince(last) >= 0.1 || p.done == p.total else { return }
             last = now
             let elapsed = now.timeIntervalSince(started)
-            let rate = elapsed > 0 ? Double(done) / elapsed : 0
-            let eta = rate > 0 ? Int(Double(total - done) / rate) : 0
-            let line = String(format: "\r%d/%d files  %.1f/s  ETA %dm%02ds  %d failed ", done, total, rate, eta / 60, eta % 60, failed)
+            let rate = elapsed > 0 ? Double(p.donePages) / elapsed : 0
+            let eta = rate > 0 ? Int(Double(max(p.totalPages - p.donePages, 0)) / rate) : 0
+            var current = p.current.map { ($0 as NSString).lastPathComponent } ?? ""
+            if current.count > 40 { current = String(current.prefix(39)) + "…" }
+            let line = String(format: "\r\u{1B}[K%d/%d files  %d/%d pages  ETA %dm%02ds  %d failed  %@", p.done, p.total, p.donePages,
+                              p.totalPages, eta / 60, eta % 60, p.failed, current)
             FileHandle.standardError.write(Data(line.utf8))
         }
     }
 
     func clear() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        lock.withLock { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
