@@ -793,6 +793,7 @@ public enum RecordSchema {
           "type": "string"
         },
         "fileNameBytes": {
+          "description": "The base name's exact bytes in lowercase hex; present only when the name is not valid UTF-8 (a GBK name from a Windows archive), fileName then shows those bytes as \\xNN.",
           "pattern": "^([0-9a-f]{2})+$",
           "type": "string"
         },
