@@ -13,15 +13,18 @@ public struct BatchInput: Sendable, Equatable {
     /// `sub/dir/a.pdf` → `sub/dir/a.pdf.json`. The same for every run and every shard, so shards
     /// sharing one output and later additions never clash (see `OutputNames`).
     public var outputName: String
-    /// Size in bytes (progress weights, page estimates).
+    /// Size in bytes (text time allowance).
     public var size: Int
+    /// Pages as far as the parent can tell without parsing (`PageEstimate`), for progress.
+    public var estimatedPages: Int
 
-    public init(path: String, sha256: String, outputName: String, pathBytes: [UInt8]? = nil, size: Int = 0) {
+    public init(path: String, sha256: String, outputName: String, pathBytes: [UInt8]? = nil, size: Int = 0, estimatedPages: Int = 1) {
         self.path = path
         self.pathBytes = pathBytes ?? Array(path.utf8)
         self.sha256 = sha256
         self.outputName = outputName
         self.size = size
+        self.estimatedPages = estimatedPages
     }
 
     /// The base name as the record's `source.fileName` shows it.
@@ -67,9 +70,13 @@ public enum BatchInputs {
         for (candidate, name) in named.sorted(by: { $0.0.path.lexicographicallyPrecedes($1.0.path) }) {
             let shown = PathBytes.display(candidate.path)
             do {
-                let sha = try PathBytes.withOpenFile(candidate.path) { try Extractor.sha256(of: $0) }
+                let isPDF = shown.lowercased().hasSuffix(".pdf")
+                let (sha, pages) = try PathBytes.withOpenFile(candidate.path) { url in
+                    (try Extractor.sha256(of: url), PageEstimate.pages(of: (try? Data(contentsOf: url, options: .alwaysMapped)) ?? Data(), isPDF: isPDF))
+                }
                 if let shard, !shard.contains(sha) { continue }
-                inventory.inputs.append(BatchInput(path: shown, sha256: sha, outputName: name, pathBytes: candidate.path, size: candidate.size))
+                inventory.inputs.append(BatchInput(path: shown, sha256: sha, outputName: name, pathBytes: candidate.path, size: candidate.size,
+                                                   estimatedPages: pages))
             } catch {
                 inventory.problems.append(BatchFailure(path: shown, pathHex: PathBytes.isUTF8(candidate.path) ? nil : PathBytes.hex(candidate.path),
                                                        error: "\(shown): cannot read (\(error.localizedDescription))", exitStatus: 66))

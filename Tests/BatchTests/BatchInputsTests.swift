@@ -144,6 +144,16 @@ struct BatchInputsTests {
         #expect(counts.allSatisfy { $0 > 60 })
     }
 
+    @Test("page estimates from raw bytes: page objects counted (not /Pages), text by size")
+    func pageEstimates() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let scan = try Data(contentsOf: root.appendingPathComponent("corpus/seed-000-scan.pdf"))
+        #expect(PageEstimate.pages(of: scan, isPDF: true) == 8)  // pdfinfo: 8 pages
+        let pdf = Data("%PDF-1.4\n1 0 obj << /Type /Pages /Count 2 >>\n2 0 obj <</Type/Page>>\n3 0 obj << /Type\n/Page /Parent 1 0 R >>".utf8)
+        #expect(PageEstimate.pages(of: pdf, isPDF: true) == 2)
+        #expect(PageEstimate.pages(of: Data(count: 40_960), isPDF: false) == 10)
+    }
+
     @Test("timeout: 60 s + 20 s a PDF page, + 10 s a MB of text; --timeout wins for every file")
     func timeouts() {
         let policy = TimeoutPolicy.standard
