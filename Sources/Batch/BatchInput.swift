@@ -59,8 +59,12 @@ public enum BatchInputs {
         for path in paths { walk.add(argument: path) }
         var inventory = BatchInventory()
         inventory.problems = walk.problems
+        // Each file once, however its path was spelled (`in/a.txt`, `./in/a.txt`, `in/x/../a.txt`).
         var seen = Set<[UInt8]>()
-        let candidates = walk.candidates.filter { seen.insert($0.path).inserted }
+        let candidates = walk.candidates.filter { candidate in
+            let key = String(validating: candidate.path, as: UTF8.self).map { Array(URL(fileURLWithPath: $0).standardizedFileURL.path.utf8) }
+            return seen.insert(key ?? candidate.path).inserted
+        }
         // Names first, over all candidates (every shard sees the same set, so the same names).
         var named = candidates.map { ($0, OutputNames.name(relative: $0.relative)) }
         let clashes = Dictionary(grouping: named.indices, by: { named[$0].1 }).filter { $0.value.count > 1 }

@@ -28,7 +28,8 @@ struct BatchInputsTests {
     func collect() throws {
         let dir = try scratch(["a/x.txt": "甲方：A", "b/x.txt": "甲方：B", "c.TXT": "乙方：C"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let found = BatchInputs.collect([dir.path, dir.appendingPathComponent("c.TXT").path, dir.path + "/missing.pdf"])
+        let found = BatchInputs.collect([dir.path, dir.appendingPathComponent("c.TXT").path, dir.path + "/a/../c.TXT", dir.path + "/./a/x.txt",
+                                         dir.path + "/missing.pdf"])
         #expect(found.inputs.map(\.outputName) == ["a/x.txt.json", "b/x.txt.json", "c.TXT.json"])
         #expect(found.problems.count == 1 && found.problems[0].error.contains("missing.pdf") && found.problems[0].kind == .failed)
     }
