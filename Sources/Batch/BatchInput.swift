@@ -13,15 +13,18 @@ public struct BatchInput: Sendable, Equatable {
     /// `sub/dir/a.pdf` → `sub/dir/a.pdf.json`. The same for every run and every shard, so shards
     /// sharing one output and later additions never clash (see `OutputNames`).
     public var outputName: String
-    /// Size in bytes (progress weights, page estimates).
+    /// Size in bytes (text time allowance).
     public var size: Int
+    /// Pages as far as the parent can tell without parsing (`PageEstimate`), for progress.
+    public var estimatedPages: Int
 
-    public init(path: String, sha256: String, outputName: String, pathBytes: [UInt8]? = nil, size: Int = 0) {
+    public init(path: String, sha256: String, outputName: String, pathBytes: [UInt8]? = nil, size: Int = 0, estimatedPages: Int = 1) {
         self.path = path
         self.pathBytes = pathBytes ?? Array(path.utf8)
         self.sha256 = sha256
         self.outputName = outputName
         self.size = size
+        self.estimatedPages = estimatedPages
     }
 
     /// The base name as the record's `source.fileName` shows it.
@@ -56,8 +59,12 @@ public enum BatchInputs {
         for path in paths { walk.add(argument: path) }
         var inventory = BatchInventory()
         inventory.problems = walk.problems
+        // Each file once, however its path was spelled (`in/a.txt`, `./in/a.txt`, `in/x/../a.txt`).
         var seen = Set<[UInt8]>()
-        let candidates = walk.candidates.filter { seen.insert($0.path).inserted }
+        let candidates = walk.candidates.filter { candidate in
+            let key = String(validating: candidate.path, as: UTF8.self).map { Array(URL(fileURLWithPath: $0).standardizedFileURL.path.utf8) }
+            return seen.insert(key ?? candidate.path).inserted
+        }
         // Names first, over all candidates (every shard sees the same set, so the same names).
         var named = candidates.map { ($0, OutputNames.name(relative: $0.relative)) }
         let clashes = Dictionary(grouping: named.indices, by: { named[$0].1 }).filter { $0.value.count > 1 }
@@ -67,9 +74,13 @@ public enum BatchInputs {
         for (candidate, name) in named.sorted(by: { $0.0.path.lexicographicallyPrecedes($1.0.path) }) {
             let shown = PathBytes.display(candidate.path)
             do {
-                let sha = try PathBytes.withOpenFile(candidate.path) { try Extractor.sha256(of: $0) }
+                let isPDF = shown.lowercased().hasSuffix(".pdf")
+                let (sha, pages) = try PathBytes.withOpenFile(candidate.path) { url in
+                    (try Extractor.sha256(of: url), PageEstimate.pages(of: (try? Data(contentsOf: url, options: .alwaysMapped)) ?? Data(), isPDF: isPDF))
+                }
                 if let shard, !shard.contains(sha) { continue }
-                inventory.inputs.append(BatchInput(path: shown, sha256: sha, outputName: name, pathBytes: candidate.path, size: candidate.size))
+                inventory.inputs.append(BatchInput(path: shown, sha256: sha, outputName: name, pathBytes: candidate.path, size: candidate.size,
+                                                   estimatedPages: pages))
             } catch {
                 inventory.problems.append(BatchFailure(path: shown, pathHex: PathBytes.isUTF8(candidate.path) ? nil : PathBytes.hex(candidate.path),
                                                        error: "\(shown): cannot read (\(error.localizedDescription))", exitStatus: 66))

@@ -49,10 +49,8 @@ public final class BatchRun: @unchecked Sendable {
         return summary
     }
 
-    /// Pages before the worker says: a text page is ~4 KB; a PDF page ~60 KB.
-    static func estimatedPages(_ input: BatchInput) -> Int {
-        max(1, input.path.lowercased().hasSuffix(".pdf") ? input.size / 60_000 : input.size / 4096)
-    }
+    /// Pages before the worker says (see `PageEstimate`).
+    static func estimatedPages(_ input: BatchInput) -> Int { max(1, input.estimatedPages) }
 
     /// One slot: a worker at a time, replaced when it dies, misbehaves or has done its share.
     private func slot(_ todo: [BatchInput], ledger: BatchLedger) {

@@ -28,7 +28,8 @@ struct BatchInputsTests {
     func collect() throws {
         let dir = try scratch(["a/x.txt": "甲方：A", "b/x.txt": "甲方：B", "c.TXT": "乙方：C"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let found = BatchInputs.collect([dir.path, dir.appendingPathComponent("c.TXT").path, dir.path + "/missing.pdf"])
+        let found = BatchInputs.collect([dir.path, dir.appendingPathComponent("c.TXT").path, dir.path + "/a/../c.TXT", dir.path + "/./a/x.txt",
+                                         dir.path + "/missing.pdf"])
         #expect(found.inputs.map(\.outputName) == ["a/x.txt.json", "b/x.txt.json", "c.TXT.json"])
         #expect(found.problems.count == 1 && found.problems[0].error.contains("missing.pdf") && found.problems[0].kind == .failed)
     }
@@ -142,6 +143,16 @@ struct BatchInputsTests {
             counts[hits[0]] += 1
         }
         #expect(counts.allSatisfy { $0 > 60 })
+    }
+
+    @Test("page estimates from raw bytes: page objects counted (not /Pages), text by size")
+    func pageEstimates() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let scan = try Data(contentsOf: root.appendingPathComponent("corpus/seed-000-scan.pdf"))
+        #expect(PageEstimate.pages(of: scan, isPDF: true) == 8)  // pdfinfo: 8 pages
+        let pdf = Data("%PDF-1.4\n1 0 obj << /Type /Pages /Count 2 >>\n2 0 obj <</Type/Page>>\n3 0 obj << /Type\n/Page /Parent 1 0 R >>".utf8)
+        #expect(PageEstimate.pages(of: pdf, isPDF: true) == 2)
+        #expect(PageEstimate.pages(of: Data(count: 40_960), isPDF: false) == 10)
     }
 
     @Test("timeout: 60 s + 20 s a PDF page, + 10 s a MB of text; --timeout wins for every file")
