@@ -1,3 +1,4 @@
+import Extractor
 import Foundation
 
 /// A write that failed (ENOSPC, EIO, EDQUOT…), with the file it was for: the record is then a
@@ -8,10 +9,8 @@ public struct WriteFailure: Error, CustomStringConvertible {
     public var description: String { "\(path): cannot write output (\(String(cString: strerror(code))))" }
 }
 
-/// Writes a whole file durably: to a short temporary name beside the target (so long target
-/// names never push it past the 255-byte limit), `fsync`, `rename` over the target, `fsync` of
-/// the directory. When it returns, the file is on disk; when it throws, the target is untouched
-/// and no temporary file is left.
+/// Writes a whole file durably (`AtomicFile`), creating its directory first, and names the
+/// file in the error.
 ///
 /// Test-only fault injection: with `CONTRACT_EXTRACT_TEST_FAIL_WRITES=<text>` in the
 /// environment, every durable write whose target or label contains `<text>` fails with ENOSPC,
@@ -21,41 +20,11 @@ public enum DurableFile {
         if let code = injectedFailure(path, label) { throw WriteFailure(path: path, code: code) }
         let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         try makeDirectories(directory, for: path)
-        let temp = "\(directory)/.ce-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw WriteFailure(path: path, code: errno) }
-        var failure: Int32 = 0
-        if !writeAll(fd, data, at: 0) || fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0, failure == 0 { failure = errno }
-        if failure == 0, rename(temp, path) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temp)
-            throw WriteFailure(path: path, code: failure)
+        do {
+            try AtomicFile.write(data, to: path)
+        } catch let failure as AtomicFile.Failure {
+            throw WriteFailure(path: path, code: failure.code)
         }
-        syncDirectory(directory)
-    }
-
-    /// `pwrite` until every byte is written; false with `errno` set when one fails.
-    static func writeAll(_ fd: Int32, _ data: Data, at start: off_t) -> Bool {
-        data.withUnsafeBytes { raw -> Bool in
-            guard let base = raw.baseAddress else { return true }
-            var done = 0
-            while done < raw.count {
-                let n = pwrite(fd, base + done, raw.count - done, start + off_t(done))
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                if n == 0 { errno = ENOSPC; return false }
-                done += n
-            }
-            return true
-        }
-    }
-
-    static func syncDirectory(_ directory: String) {
-        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 { fsync(fd); close(fd) }
     }
 
     private static func makeDirectories(_ directory: String, for path: String) throws {
@@ -97,7 +66,7 @@ final class LineFile {
     /// Appends `line` (which must end with a newline) whole, or not at all.
     func append(_ line: Data, label: String? = nil) throws {
         if let code = DurableFile.injectedFailure(path, label) { throw WriteFailure(path: path, code: code) }
-        if !DurableFile.writeAll(fd, line, at: end) || (durable && fdatasync(fd) != 0) {
+        if !AtomicFile.writeAll(fd, line, at: end) || (durable && fdatasync(fd) != 0) {
             let code = errno
             _ = ftruncate(fd, end)
             throw WriteFailure(path: path, code: code)

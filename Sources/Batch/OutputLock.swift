@@ -1,3 +1,4 @@
+import Extractor
 import Foundation
 
 /// An advisory lock (`flock`) on a batch's output, held for the whole run and released by the
@@ -26,7 +27,7 @@ final class OutputLock {
         if exclusive {
             let pid = Data("\(getpid())\n".utf8)
             _ = ftruncate(fd, 0)
-            _ = DurableFile.writeAll(fd, pid, at: 0)
+            _ = AtomicFile.writeAll(fd, pid, at: 0)
         }
     }
 

@@ -117,6 +117,16 @@ struct NewcomerTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("no").path))
     }
 
+    @Test("-o to a 240-byte name: written whole, no temporary file left")
+    func longOutputName() throws {
+        let name = String(repeating: "合", count: 78) + ".json"  // 78 × 3 + 5 = 239 bytes
+        let target = scratch.appendingPathComponent(name)
+        let r = try CLI.run(["corpus/seed-000.txt", "-o", target.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try Data(contentsOf: target) == (try CLI.run(["corpus/seed-000.txt"])).stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == [name])
+    }
+
     @Test("regress on a terminal shows documents done; piped, it prints only the report")
     func regressProgress() throws {
         let (status, screen) = try Self.onTerminal(["regress", "seed-000.txt"])

@@ -1,19 +1,58 @@
 import Foundation
 
-/// Writes a file all at once: to a temporary file beside the target, then renamed over it, so
-/// a reader never sees a partial file and a failed write leaves the old one (or none).
+/// Writes a whole file durably and all at once: to a short temporary name beside the target (so
+/// a long target name never pushes it past the 255-byte limit), `fsync`, `rename` over the
+/// target, `fsync` of the directory. When it returns, the file is on disk; when it throws, the
+/// target is untouched and no temporary file is left. The one writer of whole output files: the
+/// CLI's `-o`, goldens, and batch records (through `DurableFile`, which adds its fault injection).
 public enum AtomicFile {
+    /// A failed write (ENOSPC, EIO, ENOENT …): the C error number and its text.
+    public struct Failure: Error, CustomStringConvertible {
+        public var code: Int32
+        public var description: String { String(cString: strerror(code)) }
+    }
+
     public static func write(_ data: Data, to url: URL) throws {
-        let directory = url.deletingLastPathComponent()
-        let temp = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        do {
-            try data.write(to: temp)
-            guard rename(temp.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw error
+        try write(data, to: url.path)
+    }
+
+    public static func write(_ data: Data, to path: String) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        let directory = parent.isEmpty ? "." : parent
+        let temp = "\(directory)/.ce-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw Failure(code: errno) }
+        var failure: Int32 = 0
+        if !writeAll(fd, data, at: 0) || fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure == 0, rename(temp, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temp)
+            throw Failure(code: failure)
         }
+        syncDirectory(directory)
+    }
+
+    /// `pwrite` until every byte is written; false with `errno` set when one fails.
+    public static func writeAll(_ fd: Int32, _ data: Data, at start: off_t) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress else { return true }
+            var done = 0
+            while done < raw.count {
+                let n = pwrite(fd, base + done, raw.count - done, start + off_t(done))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                if n == 0 { errno = ENOSPC; return false }
+                done += n
+            }
+            return true
+        }
+    }
+
+    static func syncDirectory(_ directory: String) {
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 { fsync(fd); close(fd) }
     }
 }

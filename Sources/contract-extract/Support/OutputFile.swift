@@ -21,9 +21,9 @@ enum OutputFile {
             throw OutputError(path: path, reason: "\(directory.relativePath) is not a directory")
         }
         do {
-            try AtomicFile.write(data, to: URL(fileURLWithPath: path))
+            try AtomicFile.write(data, to: path)
         } catch {
-            throw OutputError(path: path, reason: (error as NSError).localizedDescription)
+            throw OutputError(path: path, reason: "\(error)")
         }
     }
 
