@@ -66,10 +66,13 @@ public enum BatchInputs {
             return seen.insert(key ?? candidate.path).inserted
         }
         // Names first, over all candidates (every shard sees the same set, so the same names).
+        // On a clash the input met first (under the first path given) keeps the plain name and
+        // later ones get a path hash: so adding a second root to a batch later leaves the names
+        // of the first root's records as they were.
         var named = candidates.map { ($0, OutputNames.name(relative: $0.relative)) }
         let clashes = Dictionary(grouping: named.indices, by: { named[$0].1 }).filter { $0.value.count > 1 }
         for (_, indices) in clashes {
-            for i in indices { named[i].1 = OutputNames.disambiguated(named[i].1, path: named[i].0.path) }
+            for i in indices.sorted().dropFirst() { named[i].1 = OutputNames.disambiguated(named[i].1, path: named[i].0.path) }
         }
         for (candidate, name) in named.sorted(by: { $0.0.path.lexicographicallyPrecedes($1.0.path) }) {
             let shown = PathBytes.display(candidate.path)

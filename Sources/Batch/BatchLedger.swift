@@ -1,3 +1,4 @@
+import Extractor
 import Foundation
 
 /// What is already done, so a rerun after a crash (even `kill -9`) or a full disk skips finished
@@ -60,13 +61,14 @@ final class BatchLedger: @unchecked Sendable {
         }
     }
 
-    /// Temporary files (`.ce-<pid>-<n>.tmp`) left by workers killed mid-write: removed when their
-    /// worker is gone (a shard running beside this batch keeps its own live ones).
+    /// Temporary files (`.ce-<pid>-<n>@<host>.tmp`) left by workers of this machine killed
+    /// mid-write: removed when their worker is gone. A shard running beside this batch keeps its
+    /// live ones, and those of other machines sharing the directory are never touched.
     static func removeStaleTemporaries(_ dir: URL) {
         guard let walker = FileManager.default.enumerator(atPath: dir.path) else { return }
         while let path = walker.nextObject() as? String {
             let name = (path as NSString).lastPathComponent
-            guard name.hasPrefix(".ce-"), name.hasSuffix(".tmp"), let pid = name.dropFirst(4).split(separator: "-").first.flatMap({ Int32($0) }) else { continue }
+            guard name.hasPrefix(".ce-"), name.hasSuffix("@\(AtomicFile.host).tmp"), let pid = name.dropFirst(4).split(separator: "-").first.flatMap({ Int32($0) }) else { continue }
             if kill(pid, 0) != 0, errno == ESRCH { try? FileManager.default.removeItem(atPath: dir.appendingPathComponent(path).path) }
         }
     }

@@ -25,6 +25,9 @@ public final class BatchRun: @unchecked Sendable {
     }
 
     public func run(paths: [String]) throws -> BatchSummary {
+        // A worker that died between two files must not take the batch down when the next
+        // request is written to its pipe: the write fails instead, and the file is retried.
+        signal(SIGPIPE, SIG_IGN)
         let started = Date()
         let ledger = try BatchLedger(destination: options.destination, force: options.force, shard: options.shard,
                                      onWait: { self.onNotice?($0) })
@@ -38,14 +41,22 @@ public final class BatchRun: @unchecked Sendable {
         summary.skipped = inventory.inputs.count - todo.count
         progress.total = todo.count
         progress.totalPages = todo.reduce(0) { $0 + Self.estimatedPages($1) }
-        DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(todo.count, 1))) { _ in
-            self.slot(todo, ledger: ledger)
+        // One thread per slot: `concurrentPerform` would run no more slots than there are cores,
+        // whatever `--jobs` says.
+        let slots = DispatchGroup()
+        for _ in 0..<min(options.jobs, max(todo.count, 1)) {
+            slots.enter()
+            Thread {
+                self.slot(todo, ledger: ledger)
+                slots.leave()
+            }.start()
         }
+        slots.wait()
         summary.failed = summary.failures.filter { $0.kind == .failed }.count
         summary.unsupported = summary.failures.count - summary.failed
         summary.seconds = Date().timeIntervalSince(started)
         summary.parentPeakMB = Int(ProcessMemory.peakMegabytes(of: getpid()))
-        writeFailures()
+        withExtendedLifetime(ledger) { writeFailures() }  // the output lock is held until the end
         return summary
     }
 
@@ -81,14 +92,25 @@ public final class BatchRun: @unchecked Sendable {
             let request = WorkerRequest(input: input.path, inputHex: PathBytes.isUTF8(input.pathBytes) ? nil : PathBytes.hex(input.pathBytes),
                                         output: output, timeout: initial, secondsPerPage: policy.fixed == nil && !isText ? policy.perPage : nil)
             var pages = Self.estimatedPages(input)
-            let outcome = current.handle(request, deadline: { pages in
-                guard let pages, !isText else { return initial }
-                return policy.seconds(pages: pages)
-            }, memoryLimitMB: options.memoryLimitMB, onPages: { reported in
-                let estimate = pages
-                self.update { $0.totalPages += reported - estimate }
-                pages = reported
-            })
+            func send(_ worker: WorkerProcess) -> WorkerProcess.Outcome {
+                worker.handle(request, deadline: { pages in
+                    guard let pages, !isText else { return initial }
+                    return policy.seconds(pages: pages)
+                }, memoryLimitMB: options.memoryLimitMB, onPages: { reported in
+                    let estimate = pages
+                    self.update { $0.totalPages += reported - estimate }
+                    pages = reported
+                })
+            }
+            var outcome = send(current)
+            if outcome == .notDelivered {
+                // The worker died between files (killed from outside, say): not this file's fault.
+                retire(true)
+                worker = try? WorkerProcess(executable: options.workerExecutable, arguments: options.workerArguments)
+                outcome = worker.map(send) ?? .crashed("cannot start a worker process")
+            }
+            // A worker left above the ceiling by this file would be blamed on the next one.
+            if case .answered = outcome, let w = worker, w.residentMB > options.memoryLimitMB { retire(true) }
             switch outcome {
             case .answered(let response, let record) where response.ok:
                 do {
@@ -116,6 +138,9 @@ public final class BatchRun: @unchecked Sendable {
             case .crashed(let why):
                 retire(true)
                 finish(input, failure: why, status: 134, pages: pages)
+            case .notDelivered:
+                retire(true)
+                finish(input, failure: "crashed: the worker died before it got the file, twice", status: 134, pages: pages)
             }
         }
     }

@@ -38,8 +38,11 @@ struct InputWalk {
         if Self.isDirectory(info) {
             guard visited.insert(id).inserted else { return }
             directory(bytes, relative: [], ancestors: [id], depth: 0)
-        } else {
+        } else if Self.isRegular(info) {
             candidates.append(Candidate(path: bytes, relative: [PathBytes.baseName(bytes)], size: Int(info.st_size)))
+        } else {
+            // A FIFO or a device (`/dev/stdin`, `/dev/zero`) would block or never end.
+            report(bytes, "not a regular file (device, pipe or socket)", status: 65, kind: .unsupported)
         }
     }
 

@@ -13,11 +13,21 @@ final class WorkerProcess {
         case timedOut(seconds: Int)
         case outOfMemory(megabytes: Int)
         case crashed(String)
+        /// The request could not be written: the worker had died since its last answer.
+        case notDelivered
     }
 
+    /// The largest record a worker may announce (a record is linear in its input, which is at
+    /// most 512 MiB).
+    static let maxRecordBytes = 4 << 30
+    /// Workers are started one at a time, their pipes made inside the same lock: Foundation's
+    /// pipes are not close-on-exec, so a pipe another slot made while this worker was spawning
+    /// would leak into it and keep that slot's worker from seeing end-of-file.
+    private static let spawnLock = NSLock()
+
     private let process = Process()
-    private let input = Pipe()
-    private let output = Pipe()
+    private let input: Pipe
+    private let output: Pipe
     /// Bytes read but not yet used: `pending[start...]`.
     private var pending: [UInt8] = []
     private var start = 0
@@ -30,8 +40,6 @@ final class WorkerProcess {
     init(executable: URL, arguments: [String]) throws {
         process.executableURL = executable
         process.arguments = arguments
-        process.standardInput = input
-        process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         // A crashing worker should die at once, not spend seconds symbolicating a backtrace.
         var environment = ProcessInfo.processInfo.environment
@@ -39,7 +47,17 @@ final class WorkerProcess {
         environment["OMP_THREAD_LIMIT"] = "1"  // Tesseract on one thread: the workers are the parallelism
         environment["CONTRACT_EXTRACT_BATCH_PARENT"] = "\(getpid())"  // the worker dies with it
         process.environment = environment
-        try process.run()
+        let process = self.process
+        (input, output) = try Self.spawnLock.withLock {
+            let pipes = (Pipe(), Pipe())
+            process.standardInput = pipes.0
+            process.standardOutput = pipes.1
+            try process.run()
+            // Our own ends never go to a later worker.
+            _ = fcntl(pipes.0.fileHandleForWriting.fileDescriptor, F_SETFD, FD_CLOEXEC)
+            _ = fcntl(pipes.1.fileHandleForReading.fileDescriptor, F_SETFD, FD_CLOEXEC)
+            return pipes
+        }
     }
 
     var pid: Int32 { process.processIdentifier }
@@ -54,7 +72,8 @@ final class WorkerProcess {
         do {
             try input.fileHandleForWriting.write(contentsOf: line)
         } catch {
-            return died()
+            stop()
+            return .notDelivered
         }
         let started = Date()
         var allowed = seconds(nil)
@@ -65,12 +84,19 @@ final class WorkerProcess {
             case .failure(let outcome): return outcome
             case .success(let bytes): answer = bytes
             }
-            guard let response = try? JSONDecoder().decode(WorkerResponse.self, from: Data(answer)) else { return .crashed("garbled answer") }
+            guard let response = try? JSONDecoder().decode(WorkerResponse.self, from: Data(answer)) else {
+                stop()
+                return .crashed("garbled answer")
+            }
             if response.interim == true {
                 if let pages = response.pages { allowed = seconds(pages); currentAllowance = allowed; onPages(pages) }
                 continue
             }
             guard let count = response.bytes else { return .answered(response, record: nil) }
+            guard (0...Self.maxRecordBytes).contains(count) else {
+                stop()
+                return .crashed("garbled answer (a record of \(count) bytes announced)")
+            }
             switch body(count, started: started, allowed: allowed, memoryLimitMB: memoryLimitMB) {
             case .failure(let outcome): return outcome
             case .success(let record): return .answered(response, record: record)
@@ -119,7 +145,9 @@ final class WorkerProcess {
         switch nextLine(started: started, allowed: allowed, memoryLimitMB: memoryLimitMB) {
         case .failure(let outcome): return .failure(outcome)
         case .success(let rest) where rest.isEmpty: return .success(record)
-        case .success: return .failure(.crashed("garbled answer"))
+        case .success:
+            stop()
+            return .failure(.crashed("garbled answer"))
         }
     }
 
@@ -139,6 +167,9 @@ final class WorkerProcess {
             if poll(&poller, 1, 100) > 0 { return nil }
         }
     }
+
+    /// Its resident size now.
+    var residentMB: Int { Int(ProcessMemory.residentMegabytes(of: pid)) }
 
     /// Its peak resident size so far (VmHWM while alive, else the largest seen).
     var peakMB: Int { max(observedPeakMB, Int(ProcessMemory.peakMegabytes(of: pid))) }

@@ -44,15 +44,25 @@ final class JSONNode {
         guard shape != .object else { return }
         shape = .object
         self.sorted = sorted
+        keys = []
+        members = [:]
     }
 
     func makeArray() {
+        guard shape != .array else { return }
         shape = .array
+        items = []
     }
 
-    /// The member for `key`, added at the end of the object if it is new.
-    func member(_ key: String) -> JSONNode {
-        if let existing = members[key] { return existing }
+    /// The member for `key`, added at the end of the object if it is new; `fresh` replaces the
+    /// value of an existing one (a key encoded twice keeps its place, not its old value).
+    func member(_ key: String, fresh: Bool = false) -> JSONNode {
+        if let existing = members[key] {
+            guard fresh else { return existing }
+            let node = JSONNode()
+            members[key] = node
+            return node
+        }
         let node = JSONNode()
         keys.append(key)
         members[key] = node
@@ -115,7 +125,7 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encodeNil(forKey key: Key) throws { node.member(key.stringValue).literal("null") }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try node.member(key.stringValue).set(value, codingPath: codingPath + [key])
+        try node.member(key.stringValue, fresh: true).set(value, codingPath: codingPath + [key])
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {

@@ -49,12 +49,25 @@ struct BatchInputsTests {
         #expect(sharded.sorted() == after)
     }
 
-    @Test("two roots with the same relative name: both named by their path's hash, differently")
+    @Test("two roots with the same relative name: the first root keeps the plain name (as when it ran alone), the second gets its path's hash")
     func twoRoots() throws {
         let dir = try scratch(["one/x.txt": "甲方：A", "two/x.txt": "甲方：B"])
         defer { try? FileManager.default.removeItem(at: dir) }
+        let alone = BatchInputs.collect([dir.path + "/one"]).inputs.map(\.outputName)
         let names = BatchInputs.collect([dir.path + "/one", dir.path + "/two"]).inputs.map(\.outputName)
-        #expect(names.count == 2 && Set(names).count == 2 && names.allSatisfy { $0.hasPrefix("x.txt-") && $0.hasSuffix(".json") })
+        #expect(alone == ["x.txt.json"])
+        #expect(names.count == 2 && names[0] == "x.txt.json" && names[1].hasPrefix("x.txt-") && names[1].hasSuffix(".json"))
+    }
+
+    @Test("a named pipe given as an argument is listed, never read (it would block)")
+    func fifoArgument() throws {
+        let dir = try scratch(["a.txt": "甲方：A"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let found = BatchInputs.collect([fifo, dir.appendingPathComponent("a.txt").path])
+        #expect(found.inputs.map(\.outputName) == ["a.txt.json"])
+        #expect(found.problems.count == 1 && found.problems[0].error.contains("not a regular file") && found.problems[0].kind == .unsupported)
     }
 
     @Test("hidden files and directories, other formats: listed as unsupported with a reason, not dropped")

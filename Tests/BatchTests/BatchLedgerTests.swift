@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Batch
+import Extractor
 
 @Suite("Batch ledger (resume, whole lines, lock)")
 struct BatchLedgerTests {
@@ -138,4 +139,20 @@ final class Mutex<T: Sendable>: @unchecked Sendable {
     init(_ value: T) { self.value = value }
     func get() -> T { lock.withLock { value } }
     func set(_ new: T) { lock.withLock { value = new } }
+}
+
+extension BatchLedgerTests {
+    @Test("temporary files of dead workers of this machine are removed; live ones and other machines' are kept")
+    func staleTemporaries() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-tmp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let dead: Int32 = 4_000_000  // above any pid_max
+        let names = ["sub/.ce-\(dead)-1@\(AtomicFile.host).tmp", ".ce-\(getpid())-2@\(AtomicFile.host).tmp",
+                     ".ce-\(dead)-3@some-other-host.tmp", "keep.json"]
+        for name in names { _ = FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data()) }
+        BatchLedger.removeStaleTemporaries(dir)
+        let left = names.filter { FileManager.default.fileExists(atPath: dir.appendingPathComponent($0).path) }
+        #expect(left == Array(names.dropFirst()))
+    }
 }

@@ -54,6 +54,18 @@ struct NewcomerTests {
         #expect(try CLI.run(["show", "corpus/seed-001.pdf"]).stdout == r.stdout)
     }
 
+    @Test("show never passes a document's control characters to the terminal")
+    func showControlCharacters() throws {
+        let path = scratch.appendingPathComponent("esc.txt")
+        // One ESC in a page of ordinary text passes the binary check (under 2% control characters).
+        let body = String(repeating: "第一条 甲方向乙方购买办公设备一批，规格、数量和价格见附件。\n", count: 3)
+        try Data("买卖合同\n甲方：\u{1B}[31m红色公司\n乙方：蓝色公司\n\(body)".utf8).write(to: path)
+        let r = try CLI.run(["show", path.path])
+        #expect(r.status == 0)
+        #expect(!r.stdout.contains(0x1B))
+        #expect(r.text.contains("\u{FFFD}[31m红色公司"))
+    }
+
     @Test("show on a terminal: the same text, titles in bold")
     func showOnTerminal() throws {
         let (status, screen) = try Self.onTerminal(["show", "corpus/seed-000.txt"])

@@ -82,4 +82,20 @@ struct MemberOrderTests {
         let text = try Self.text(Copies(total: nil, perParty: [:]))
         #expect(text == "{\n  \"total\" : null,\n  \"perParty\" : {}\n}\n")
     }
+
+    /// Encodes `a` twice under one key, the second time with a shorter list.
+    struct Twice: Encodable {
+        enum Key: String, CodingKey { case a, b }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode([1, 2], forKey: .a)
+            try c.encode("x", forKey: .b)
+            try c.encode([3], forKey: .a)
+        }
+    }
+
+    @Test("a key encoded twice keeps its place and its last value")
+    func keyTwice() throws {
+        #expect(String(decoding: try JSONCoding.encode(Twice(), pretty: false), as: UTF8.self) == #"{"a":[3],"b":"x"}"# + "\n")
+    }
 }

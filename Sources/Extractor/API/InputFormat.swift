@@ -49,7 +49,12 @@ public enum InputFormat: Equatable, Sendable {
         if b.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "a PNG image" }
         if b.starts(with: [0x49, 0x49, 0x2A, 0x00]) || b.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return "a TIFF image" }
         if b.starts(with: Array("GIF8".utf8)) { return "a GIF image" }
-        if b.starts(with: Array("BM".utf8)), b.count > 14 { return "a BMP image" }
+        // "BM" alone is also how `BMW（中国）…` starts: a BMP also has zero reserved bytes and a
+        // known header size.
+        if b.starts(with: Array("BM".utf8)), b.count >= 18, b[6...9].allSatisfy({ $0 == 0 }),
+           [12, 40, 52, 56, 64, 108, 124].contains(Int(b[14]) | Int(b[15]) << 8 | Int(b[16]) << 16 | Int(b[17]) << 24) {
+            return "a BMP image"
+        }
         if b.count >= 12, b.starts(with: Array("RIFF".utf8)), Array(b[8..<12]) == Array("WEBP".utf8) { return "a WebP image" }
         return nil
     }

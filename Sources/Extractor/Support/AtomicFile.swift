@@ -19,7 +19,7 @@ public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
         let parent = (path as NSString).deletingLastPathComponent
         let directory = parent.isEmpty ? "." : parent
-        let temp = "\(directory)/.ce-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temp = "\(directory)/.ce-\(getpid())-\(UInt32.random(in: 0...UInt32.max))@\(host).tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw Failure(code: errno) }
         var failure: Int32 = 0
@@ -32,6 +32,14 @@ public enum AtomicFile {
         }
         syncDirectory(directory)
     }
+
+    /// This machine's name as temporary names carry it (`.ce-<pid>-<n>@<host>.tmp`): batches on
+    /// several machines share one output directory, and only this machine can tell whether one
+    /// of its processes is gone.
+    public static let host: String = {
+        let name = ProcessInfo.processInfo.hostName.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "-") }
+        return String(String.UnicodeScalarView(name.prefix(64)))
+    }()
 
     /// `pwrite` until every byte is written; false with `errno` set when one fails.
     public static func writeAll(_ fd: Int32, _ data: Data, at start: off_t) -> Bool {
@@ -53,6 +61,8 @@ public enum AtomicFile {
 
     static func syncDirectory(_ directory: String) {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 { fsync(fd); close(fd) }
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
     }
 }

@@ -97,7 +97,9 @@ extension ContractExtract {
             let data = try Data(contentsOf: URL(fileURLWithPath: "/proc/self/fd/\(fd)"), options: .alwaysMapped)
             if let pages = Extractor.pdfPageCount(data) { onPages(pages) }
             var result = try extractor.extract(data: data, fileName: shown)
-            result.source.fileNameBytes = base.map { String(format: "%02x", $0) }.joined()
+            if String(validating: base, as: UTF8.self) == nil {  // only the name's own bytes count
+                result.source.fileNameBytes = base.map { String(format: "%02x", $0) }.joined()
+            }
             return result
         }
 

@@ -25,6 +25,16 @@ struct RecordSummary {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// Text from a document as it may reach a terminal: C0 and C1 control characters (an ESC
+    /// in a crafted file would drive the terminal) become U+FFFD. Every document value passes
+    /// through here — `Rows.add`, `bold`, `dim`, the diagnostics — before any styling is added.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0
+        }))
+    }
+
     private var sourceLine: String {
         let s = result.source
         var parts = [s.fileName]
@@ -57,10 +67,10 @@ struct RecordSummary {
         if c.parties.isEmpty { lines.append("（未识别出当事人）") }
         rows = Rows()
         if let total = c.totalAmount {
-            rows.add("合同总额", amount(total) + page(total.location))
+            rows.add("合同总额", amount(total), suffix: page(total.location))
         } else {
             // No total stated: the amounts themselves, the first few.
-            for a in c.amounts.prefix(5) { rows.add("金额", amount(a) + page(a.location)) }
+            for a in c.amounts.prefix(5) { rows.add("金额", amount(a), suffix: page(a.location)) }
             if c.amounts.count > 5 { rows.add("金额", "… 共 \(c.amounts.count) 处") }
         }
         rows.add("签订日期", c.dates.signed)
@@ -71,7 +81,7 @@ struct RecordSummary {
         rows.add("份数", copies(c.copies, roles: c.parties.map(\.role)))
         for attachment in c.attachments {
             rows.add("附件", [attachment.label, attachment.title].compactMap { $0 }.joined(separator: " ")
-                        + (attachment.present ? "" : "（未附）") + page(attachment.location))
+                        + (attachment.present ? "" : "（未附）"), suffix: page(attachment.location))
         }
         let blank = c.fields.filter(\.blank).count
         rows.add("条款", "\(c.articles.count) 条（含各级子项 \(countArticles(c.articles)) 项）")
@@ -160,7 +170,7 @@ struct RecordSummary {
         var lines = [bold("Diagnostics: \(errors) error\(errors == 1 ? "" : "s"), \(list.count - errors) warning\(list.count - errors == 1 ? "" : "s")")]
         for d in list {
             let at = d.location?.page.map { "p.\($0) " } ?? ""
-            lines.append("  \(d.severity == .error ? "error  " : "warning") \(d.code)  \(at)\(d.message)")
+            lines.append("  \(d.severity == .error ? "error  " : "warning") \(d.code)  \(at)\(Self.printable(d.message))")
         }
         return lines
     }
@@ -170,27 +180,33 @@ struct RecordSummary {
         return dim("  p.\(page)")
     }
 
-    private func bold(_ text: String) -> String { styled ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-    private func dim(_ text: String) -> String { styled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+    private func bold(_ text: String) -> String {
+        styled ? "\u{1B}[1m\(Self.printable(text))\u{1B}[0m" : Self.printable(text)
+    }
+
+    private func dim(_ text: String) -> String {
+        styled ? "\u{1B}[2m\(Self.printable(text))\u{1B}[0m" : Self.printable(text)
+    }
 }
 
 /// Label–value rows with the values in one column, whatever the labels' widths.
 private struct Rows {
     var indent = 0
-    private var rows: [(String, String)] = []
+    private var rows: [(label: String, value: String, suffix: String)] = []
 
     init(indent: Int = 0) { self.indent = indent }
 
-    mutating func add(_ label: String, _ value: String?) {
+    /// `value` is document text (made printable here); `suffix` is ours (a styled page reference).
+    mutating func add(_ label: String, _ value: String?, suffix: String = "") {
         guard let value, !value.isEmpty else { return }
-        rows.append((label, value))
+        rows.append((label, RecordSummary.printable(value), suffix))
     }
 
     var lines: [String] {
-        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
-        return rows.map { label, value in
-            String(repeating: " ", count: indent) + label
-                + String(repeating: " ", count: width - DisplayWidth.of(label) + 2) + value
+        let width = rows.map { DisplayWidth.of($0.label) }.max() ?? 0
+        return rows.map { row in
+            String(repeating: " ", count: indent) + row.label
+                + String(repeating: " ", count: width - DisplayWidth.of(row.label) + 2) + row.value + row.suffix
         }
     }
 }

@@ -27,6 +27,7 @@ struct InputFormatTests {
         #expect(Self.detect("a.txt", "甲方：<公司名称>\n乙方：<html>标签不是网页") == .text)
         #expect(Self.detect("a.txt", "第一条 <b>加粗</b>") == .text)
         #expect(Self.detect("notes", "合同编号：HT-2024") == .text)
+        #expect(Self.detect("bmw.txt", "BMW（中国）汽车贸易有限公司采购合同\n甲方：") == .text)
     }
 
     @Test("PDF wherever its header is in the first 1 KB, even under another name")
@@ -43,6 +44,7 @@ struct InputFormatTests {
             ("a.bin", [0x50, 0x4B, 0x03, 0x04], "a ZIP archive"),
             ("a.wps", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "WPS document"),
             ("a.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "a PNG image"),
+            ("a.dat", [0x42, 0x4D, 0x36, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0, 40, 0, 0, 0], "a BMP image"),
             ("a.tif", [0x49, 0x49, 0x2A, 0x00], "a TIFF image"),
             ("a.doc", Array("不是OLE".utf8), "Word 97–2003 (DOC)"),
             ("a.ofd", Array("abc".utf8), "OFD (China's fixed-layout format)"),
