@@ -14,6 +14,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Reads DOCX (a ZIP of XML parts) entry by entry in memory, never extracting to disk. MIT.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // poppler-glib, seen by exactly one Swift file (TextLayer/PopplerDocument.swift).
@@ -41,7 +43,10 @@ let package = Package(
         .target(name: "Schema", swiftSettings: strict),
         .target(
             name: "Extractor",
-            dependencies: ["Schema", "CPoppler", "CICU", "CTesseract"],
+            dependencies: [
+                "Schema", "CPoppler", "CICU", "CTesseract",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: strict
         ),
         // Bulk conversion in worker processes: isolation, timeouts, resume, shards.
