@@ -17,7 +17,7 @@ struct DocxParagraph: Equatable {
 /// (a nested table's rows become paragraphs of their cell, cells joined by a tab).
 enum DocxItem: Equatable {
     case paragraph(DocxParagraph)
-    case row(cells: [[DocxParagraph]])
+    case row(table: Int, cells: [[DocxParagraph]])
 }
 
 /// Reads a WordprocessingML part (document, header, footer) event by event into `DocxItem`s:
@@ -57,6 +57,8 @@ struct DocxBodyReader {
     private var open: [DocxParagraph] = []
     private var numID: [String?] = []
     private var ilvl: [Int?] = []
+    /// The paragraph mark is hidden (`w:pPr/w:rPr/w:vanish`): an empty such paragraph is not shown.
+    private var markHidden: [Bool] = []
     private var tables: [Table] = []
     private var sdts: [Sdt] = []
     /// Field nesting: true while a field is between begin and separate (its instruction).
@@ -110,6 +112,7 @@ struct DocxBodyReader {
             open.append(DocxParagraph(number: paragraphCount, cell: cell))
             numID.append(nil)
             ilvl.append(nil)
+            markHidden.append(false)
         case "pPr": inParagraphProperties += 1
         case "pStyle" where inParagraphProperties > 0:
             if !open.isEmpty { open[open.count - 1].style = a["val"] }
@@ -122,7 +125,12 @@ struct DocxBodyReader {
             runHidden = false
         case "rPr" where runDepth > 0: inRunProperties = true
         case "vanish", "specVanish":
-            if inRunProperties, runDepth > 0 { runHidden = !(a["val"] == "0" || a["val"] == "false") }
+            let on = !(a["val"] == "0" || a["val"] == "false")
+            if inRunProperties, runDepth > 0 {
+                runHidden = on
+            } else if inParagraphProperties > 0, runDepth == 0, !markHidden.isEmpty {
+                markHidden[markHidden.count - 1] = on
+            }
         case "t" where runDepth > 0: inText = true
         case "tab", "ptab":
             if runDepth > 0, inParagraphProperties == 0 { append("\t") }
@@ -179,13 +187,16 @@ struct DocxBodyReader {
             guard var paragraph = open.popLast() else { return }
             let ownNum = numID.popLast() ?? nil
             let ownLevel = ilvl.popLast() ?? nil
+            let hiddenMark = markHidden.popLast() ?? false
             var list: (String, Int)?
             if let ownNum { list = (ownNum, ownLevel ?? 0) } else if let style = paragraph.style ?? styles?.defaultParagraphStyle,
                                                                      let styled = styles?.numbering(of: style) {
                 list = (styled.numID, ownLevel ?? styled.ilvl)
             }
             if let (id, level) = list, id != "0" {
-                paragraph.label = numbering?.next(numID: id, ilvl: level) ?? ""
+                let label = numbering?.next(numID: id, ilvl: level) ?? ""
+                // Counted, but not shown when nothing of the paragraph is visible.
+                if !(hiddenMark && paragraph.text.allSatisfy(\.isWhitespace)) { paragraph.label = label }
             }
             emit(paragraph)
         case "pPr": inParagraphProperties = max(0, inParagraphProperties - 1)
@@ -203,7 +214,7 @@ struct DocxBodyReader {
         case "tr":
             guard let t = tables.last else { return }
             if tables.count == 1 {
-                items.append(.row(cells: t.cells))
+                items.append(.row(table: t.index, cells: t.cells))
             } else {
                 // A nested table: its row becomes one paragraph of the enclosing cell.
                 let texts = t.cells.map { $0.map(\.shown).joined(separator: " ") }

@@ -114,6 +114,11 @@ struct NumberingCounter {
             for (l, start) in instance.startOverrides { values[l] = start - 1 }
         }
         values[ilvl] = (values[ilvl] ?? (level.start - 1)) + 1
+        // A higher level never used yet counts as at its start, and stays there: Word numbers a
+        // `1.1` item before any `1` item as 1.1, and the next level-0 item as 2.
+        for higher in 0..<ilvl where values[higher] == nil {
+            values[higher] = numbering.level(numID, higher)?.start ?? 1
+        }
         for deeper in (ilvl + 1)..<9 {
             let restart = numbering.level(numID, deeper)?.restart
             if restart == nil || (restart! > 0 && ilvl + 1 <= restart!) { values[deeper] = nil }

@@ -38,13 +38,47 @@ struct DocxTextLayer {
 
     /// The lines of paragraphs and table rows read from a DOCX or HTML body.
     init(items: [DocxItem]) {
-        for item in items { add(item) }
+        var i = 0
+        while i < items.count {
+            guard case .row(let table, _) = items[i] else {
+                add(items[i])
+                i += 1
+                continue
+            }
+            var rows: [[[DocxParagraph]]] = []
+            while i < items.count, case .row(let t, let cells) = items[i], t == table {
+                rows.append(cells)
+                i += 1
+            }
+            // A two-party block laid out as a table (需方 | 供方, one field per row): from the row
+            // naming both parties on, each party's column is read whole, as the page is read.
+            let partyRow = Self.partyBlockStart(rows) ?? rows.count
+            for cells in rows[..<partyRow] { add(.row(table: table, cells: cells)) }
+            for column in 0..<2 where partyRow < rows.count {
+                addPlain(rows[partyRow...].compactMap { column < $0.count ? $0[column] : nil }.flatMap { $0 })
+            }
+        }
+    }
+
+    /// The first row of a party block: from it on every row has two cells, and both of its own
+    /// cells name a party (`需方（甲方）：`, `甲方：`: the text before the colon holds 方).
+    static func partyBlockStart(_ rows: [[[DocxParagraph]]]) -> Int? {
+        guard let start = rows.firstIndex(where: { $0.count == 2 && $0.allSatisfy(namesParty) }),
+              rows[start...].allSatisfy({ $0.count == 2 }) else { return nil }
+        return start
+    }
+
+    private static func namesParty(_ cell: [DocxParagraph]) -> Bool {
+        guard let text = cell.first?.shown.trimmingCharacters(in: .whitespaces),
+              let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        let key = text[..<colon]
+        return key.count <= 12 && key.contains("方")
     }
 
     private static func texts(_ item: DocxItem) -> [String] {
         switch item {
         case .paragraph(let p): return [p.shown]
-        case .row(let cells): return cells.flatMap { $0.map(\.shown) }
+        case .row(_, let cells): return cells.flatMap { $0.map(\.shown) }
         }
     }
 
@@ -62,7 +96,7 @@ struct DocxTextLayer {
         case .paragraph(let p):
             let origin = place(p)
             for part in Self.visualLines(p.shown) { lines.append(Self.line(part.map { SourceChar(scalar: $0, origin: origin) })) }
-        case .row(let cells):
+        case .row(_, let cells):
             // Each cell as its visual lines, each with its paragraph's origin.
             let cellLines: [[[SourceChar]]] = cells.map { paragraphs in
                 paragraphs.flatMap { p -> [[SourceChar]] in
@@ -87,8 +121,77 @@ struct DocxTextLayer {
         }
     }
 
-    private static func visualLines(_ s: String) -> [[Unicode.Scalar]] {
-        s.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+    private mutating func addPlain(_ paragraphs: [DocxParagraph]) {
+        for p in paragraphs { add(.paragraph(p)) }
+    }
+
+    /// A paragraph's lines (split at line breaks) with its gaps as the rendered page shows them:
+    /// a gap of five or more spaces (an ideographic space counts two) before another `key：`
+    /// field is a tab (`电话：⎵⎵⎵⎵⎵⎵传真：`); the spaces of a filled-in blank between a
+    /// figure and Chinese text (`￥⎵1350⎵⎵元`) and after a check box (`□⎵甲方`) close up;
+    /// other spaces (a blank between Chinese words, `地下⎵⎵层`) stay for the whitespace
+    /// normalizer, which keeps one.
+    static func visualLines(_ s: String) -> [[Unicode.Scalar]] {
+        s.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let chars = Array(line)
+            var out: [Unicode.Scalar] = []
+            var i = 0
+            while i < chars.count {
+                guard isGap(chars[i]) else {
+                    out.append(chars[i])
+                    i += 1
+                    continue
+                }
+                var j = i, width = 0
+                while j < chars.count, isGap(chars[j]) {
+                    width += chars[j] == "\u{3000}" ? 2 : 1
+                    j += 1
+                }
+                if let before = out.last, j < chars.count {
+                    let after = chars[j]
+                    if width >= 5, startsField(chars[j...]) {
+                        out.append("\t")
+                    } else if (isFigure(before) && isChinese(after)) || (isChinese(before) && isFigure(after))
+                                || isBox(before) {
+                        // closed up
+                    } else {
+                        out += chars[i..<j]
+                    }
+                } else {
+                    out += chars[i..<j]
+                }
+                i = j
+            }
+            return out
+        }
+    }
+
+    private static func isGap(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\u{3000}" || c == "\u{00A0}" }
+    private static func isFigure(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || c == "￥" || c == "¥" }
+    private static func isBox(_ c: Unicode.Scalar) -> Bool { "□☐☑☒■√".unicodeScalars.contains(c) }
+
+    private static func isChinese(_ c: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value) || (0x3000...0x303F).contains(c.value)
+            || (0xFF00...0xFFEF).contains(c.value)
+    }
+
+    /// The text after a gap up to the next gap holds a colon: another field starts there.
+    private static func startsField(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        var n = 0, gap = 0
+        for c in rest {
+            if c == "：" || c == ":" { return true }
+            if isGap(c) {
+                // Letter spacing (`传⎵⎵⎵⎵真：`) goes on; a field's own blank ends it.
+                gap += 1
+                if gap >= 5 { return false }
+                continue
+            }
+            gap = 0
+            if c == "\t" || c == "，" || c == "。" || c == "；" { return false }
+            n += 1
+            if n > 16 { return false }
+        }
+        return false
     }
 
     private static func line(_ chars: [SourceChar]) -> SourceLine {

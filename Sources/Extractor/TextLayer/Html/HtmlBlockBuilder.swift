@@ -123,7 +123,7 @@ struct HtmlBlockBuilder {
         tables[tables.count - 1].inRow = false
         guard !t.cells.isEmpty else { return }
         if tables.count == 1 {
-            items.append(.row(cells: t.cells))
+            items.append(.row(table: t.index, cells: t.cells))
         } else if var first = t.cells.lazy.flatMap({ $0 }).first {
             let outer = tables[tables.count - 2]
             first.text = t.cells.map { $0.map(\.shown).joined(separator: " ") }.joined(separator: "\t")
