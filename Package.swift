@@ -62,11 +62,15 @@ let package = Package(
         // libFuzzer target over the text → record path (`make fuzz`); replays crashers otherwise.
         .executableTarget(name: "ExtractFuzz", dependencies: ["Extractor"], swiftSettings: strict),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"], swiftSettings: strict),
-        .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Schema"], swiftSettings: strict),
+        .testTarget(
+            name: "ExtractorTests",
+            dependencies: ["Extractor", "Schema", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Extractor"], swiftSettings: strict),
         .testTarget(
             name: "ContractExtractTests",
-            dependencies: ["contract-extract", "Schema"],
+            dependencies: ["contract-extract", "Schema", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
     ]

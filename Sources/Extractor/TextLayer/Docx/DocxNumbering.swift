@@ -150,9 +150,11 @@ struct NumberingCounter {
         }
         if level.format == "bullet" { out = String(out.unicodeScalars.map { (0xE000...0xF8FF).contains($0.value) ? "•" : Character($0) }) }
         guard !out.isEmpty else { return "" }
-        switch level.suffix {
-        case "nothing": return out
-        default: return out + " "
+        // Word's tab or space after the label; a label that ends in Chinese punctuation (`一、`,
+        // `（一）`) needs none to read apart from its text.
+        if level.suffix == "nothing" || out.unicodeScalars.last.map({ "、，．。：）】〕".unicodeScalars.contains($0) }) == true {
+            return out
         }
+        return out + " "
     }
 }

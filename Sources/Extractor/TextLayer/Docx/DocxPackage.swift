@@ -8,8 +8,8 @@ import ZIPFoundation
 struct DocxPackage {
     /// Limits on what one document may inflate to.
     struct Limits: Sendable {
-        var maxPartBytes = 256 << 20
-        var maxTotalBytes = 512 << 20
+        var maxPartBytes = 128 << 20
+        var maxTotalBytes = 256 << 20
         var maxEntries = 10_000
     }
 
