@@ -10,12 +10,17 @@ public struct BatchInput: Sendable, Equatable {
     public var outputName: String
 }
 
-/// Finds the inputs of a batch: every `.pdf` and `.txt` file under the given paths (files are
-/// taken whatever their extension), in path order, each once, with its digest; `--shard K/N`
-/// keeps those whose digest falls in shard K. Paths that cannot be read are returned apart, so
-/// they are reported, not silently dropped.
+/// Finds the inputs of a batch: every `.pdf`, `.txt`, `.docx` and `.html` file under the given
+/// paths — and every document in a format the tool names but does not read (`.doc`, `.wps`,
+/// `.rtf`, `.odt`, `.pages`, `.xlsx` …), so that it is listed as unsupported with how to
+/// convert it instead of being skipped silently — (files are taken whatever their extension),
+/// in path order, each once, with its digest; `--shard K/N` keeps those whose digest falls in
+/// shard K. Paths that cannot be read are returned apart, so they are reported, not dropped.
 public enum BatchInputs {
-    public static let extensions: Set<String> = ["pdf", "txt"]
+    public static let extensions: Set<String> = ["pdf", "txt", "docx", "docm", "htm", "html"]
+    /// Named, refused with advice (exit 65), listed among the failures.
+    public static let unsupportedExtensions: Set<String> = ["doc", "dot", "wps", "wpt", "rtf", "odt", "ott", "pages",
+                                                            "xlsx", "xls", "et", "ods", "pptx", "ppt", "ofd", "mht", "mhtml"]
 
     public static func collect(_ paths: [String], shard: Shard? = nil) -> (inputs: [BatchInput], unreadable: [(String, String)]) {
         var files: [String] = []
@@ -31,7 +36,8 @@ public enum BatchInputs {
             let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
                                                         options: [.skipsHiddenFiles])
             while let url = walker?.nextObject() as? URL {
-                guard extensions.contains(url.pathExtension.lowercased()),
+                let ext = url.pathExtension.lowercased()
+                guard extensions.contains(ext) || unsupportedExtensions.contains(ext),
                       (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 files.append(path.hasSuffix("/") ? path + url.path.dropFirst(root.path.count + 1) : path + "/" + url.path.dropFirst(root.path.count + 1))
             }

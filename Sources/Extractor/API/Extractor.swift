@@ -37,7 +37,12 @@ public struct Extractor: Sendable {
             throw ExtractionError.tooLarge(fileName, bytes: data.count, limit: options.maxInputBytes)
         }
         let sha = Checksum.sha256Hex(data)
-        switch InputFormat.detect(fileName: fileName, head: data.prefix(4096)) {
+        let format = InputFormat.detect(fileName: fileName, head: data.prefix(4096))
+        // A `.pdf` that is markup, a Word package or text is a mistake or a disguise: say so.
+        if fileName.lowercased().hasSuffix(".pdf"), format == .docx || format == .html || format == .text {
+            throw ExtractionError.damaged(fileName, reason: "not a PDF (no %PDF header)")
+        }
+        switch format {
         case .pdf:
             return try readPDF(data, fileName: fileName, sha256: sha)
         case .docx:
@@ -47,9 +52,6 @@ public struct Extractor: Sendable {
         case .unsupported(let name, let advice):
             throw ExtractionError.unsupported(fileName, format: name, advice: advice)
         case .text:
-            if fileName.lowercased().hasSuffix(".pdf") {
-                throw ExtractionError.damaged(fileName, reason: "not a PDF (no %PDF header)")
-            }
             return try readText(data, fileName: fileName, sha256: sha)
         }
     }
