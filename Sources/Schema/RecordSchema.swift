@@ -930,7 +930,7 @@ public enum RecordSchema {
       "type": "object"
     }
   },
-  "$id": "https://contract-extract.invalid/schema/extraction-result-1.json",
+  "$id": "https://contract-extract.invalid/schema/extraction-result-2.json",
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "additionalProperties": false,
   "description": "One input file's record (schema version 1). User reference: docs/record.md.",

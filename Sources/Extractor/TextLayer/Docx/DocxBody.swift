@@ -25,7 +25,7 @@ enum DocxItem: Equatable {
 /// `mc:Fallback` copy of a drawing, and hidden runs (`w:vanish`); field results kept; tracked
 /// insertions kept; text boxes (`w:txbxContent`) as paragraphs of their own after the one they
 /// are anchored in; a content control showing its placeholder (`w:showingPlcHdr`) as a blank
-/// `____`; `w:br`/`w:cr` as line breaks, `w:tab`/`w:ptab` as tabs; list labels rendered by
+/// `____` (left out when glued to text before it); `w:br`/`w:cr` as line breaks, `w:tab`/`w:ptab` as tabs; list labels rendered by
 /// `NumberingCounter`.
 struct DocxBodyReader {
     /// Subtrees whose text Word does not show.
@@ -150,10 +150,15 @@ struct DocxBodyReader {
         case "showingPlcHdr":
             if !sdts.isEmpty, !(a["val"] == "0" || a["val"] == "false") { sdts[sdts.count - 1].placeholder = true }
         case "sdtContent":
-            // The blank goes where the placeholder text would have been.
+            // The blank goes where the placeholder text would have been — after a label's colon,
+            // a space or at the start of a line; glued to other text (a name) it would become part
+            // of that value, so there it is left out.
             if let last = sdts.last, last.placeholder, skipDepth == 0, !open.isEmpty {
                 sdts[sdts.count - 1].blankWritten = true
-                open[open.count - 1].text += "____"
+                let before = open[open.count - 1].text.unicodeScalars.last
+                if before == nil || before == "：" || before == ":" || before!.properties.isWhitespace {
+                    open[open.count - 1].text += "____"
+                }
             }
         case "tbl":
             tableCount += 1
