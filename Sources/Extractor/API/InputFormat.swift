@@ -10,7 +10,7 @@ public enum InputFormat: Equatable, Sendable {
     case html
     case text
     /// `name` is the format as a user knows it (`HTML`, `Word (DOCX)` …); `advice` how to get a
-    /// PDF or text the tool reads.
+    /// PDF, DOCX, HTML or text the tool reads.
     case unsupported(name: String, advice: String)
 
     public static func detect(fileName: String, head: Data) -> InputFormat {
