@@ -4,7 +4,7 @@ SWIFT ?= swift
 SAMPLE ?= corpus/seed-001.pdf
 PREFIX ?= /usr/local
 
-.PHONY: fuzz setup build demo install uninstall test bench clean
+.PHONY: fuzz setup build demo install uninstall test bench bench-docx clean
 
 setup:            ## install system and Python packages (idempotent; apt only when something is missing; Python into .venv)
 	bash scripts/setup.sh
@@ -41,6 +41,10 @@ fuzz: setup       ## libFuzzer over the text → record path for FUZZ_SECONDS; c
 
 bench: build      ## throughput and memory figures, side by side with pdftotext
 	bash scripts/bench.sh
+
+bench-docx:       ## a ~300-page DOCX against the PDF LibreOffice renders from it (needs libreoffice)
+	swift build -c release --product contract-extract
+	python3 scripts/bench-docx.py --copies 30 --runs 3 --binary .build/release/contract-extract
 
 clean:
 	rm -rf .build

@@ -46,7 +46,6 @@ struct DocxBodyReader {
 
     private struct Sdt {
         var placeholder = false
-        var blankWritten = false
     }
 
     private var numbering: NumberingCounter?
@@ -70,16 +69,12 @@ struct DocxBodyReader {
     private var inParagraphProperties = 0
     private var inText = false
 
-    init(numbering: NumberingCounter?, styles: DocxStyles?, firstParagraph: Int = 1, firstTable: Int = 1) {
+    init(numbering: NumberingCounter?, styles: DocxStyles?) {
         self.numbering = numbering
         self.styles = styles
-        self.paragraphCount = firstParagraph - 1
-        self.tableCount = firstTable - 1
+        self.paragraphCount = 0
+        self.tableCount = 0
     }
-
-    var nextParagraph: Int { paragraphCount + 1 }
-    var nextTable: Int { tableCount + 1 }
-    var counter: NumberingCounter? { numbering }
 
     private var showing: Bool {
         skipDepth == 0 && !runHidden && !fields.contains(true) && !sdts.contains { $0.placeholder }
@@ -154,7 +149,6 @@ struct DocxBodyReader {
             // a space or at the start of a line; glued to other text (a name) it would become part
             // of that value, so there it is left out.
             if let last = sdts.last, last.placeholder, skipDepth == 0, !open.isEmpty {
-                sdts[sdts.count - 1].blankWritten = true
                 let before = open[open.count - 1].text.unicodeScalars.last
                 if before == nil || before == "：" || before == ":" || before!.properties.isWhitespace {
                     open[open.count - 1].text += "____"
