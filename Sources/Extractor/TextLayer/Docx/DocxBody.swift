@@ -23,8 +23,8 @@ enum DocxItem: Equatable {
 /// Reads a WordprocessingML part (document, header, footer) event by event into `DocxItem`s:
 /// text runs (`w:t`) outside deletions (`w:del`, `w:moveFrom`), field instructions, the
 /// `mc:Fallback` copy of a drawing, and hidden runs (`w:vanish`); field results kept; tracked
-/// insertions kept; text boxes (`w:txbxContent`) as paragraphs of their own after the one they
-/// are anchored in; a content control showing its placeholder (`w:showingPlcHdr`) as a blank
+/// insertions kept; text boxes (`w:txbxContent`) as paragraphs of their own, numbered after the
+/// paragraph they are anchored in but read before its text; a content control showing its placeholder (`w:showingPlcHdr`) as a blank
 /// `____` (left out when glued to text before it); `w:br`/`w:cr` as line breaks, `w:tab`/`w:ptab` as tabs; list labels rendered by
 /// `NumberingCounter`.
 struct DocxBodyReader {
