@@ -4,7 +4,7 @@ SWIFT ?= swift
 SAMPLE ?= corpus/seed-001.pdf
 PREFIX ?= /usr/local
 
-.PHONY: fuzz setup build demo install uninstall test bench stress clean
+.PHONY: fuzz setup build demo install uninstall test bench bench-docx stress clean
 
 setup:            ## install system and Python packages (idempotent; apt only when something is missing; Python into .venv)
 	bash scripts/setup.sh
@@ -47,6 +47,10 @@ STRESS_FILES ?= 1000
 STRESS_KILLS ?= 3
 stress: build     ## 1,000 inputs, 10% hostile, kill -9 at random points, both output modes: each good file once, every other named
 	python3 scripts/stress.py --files $(STRESS_FILES) --kills $(STRESS_KILLS) --bin .build/release/contract-extract
+
+bench-docx:       ## a ~300-page DOCX against the PDF LibreOffice renders from it (needs libreoffice)
+	swift build -c release --product contract-extract
+	python3 scripts/bench-docx.py --copies 30 --runs 3 --binary .build/release/contract-extract
 
 clean:
 	rm -rf .build

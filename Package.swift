@@ -14,6 +14,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Reads DOCX (a ZIP of XML parts) entry by entry in memory, never extracting to disk. MIT.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // poppler-glib, seen by exactly one Swift file (TextLayer/PopplerDocument.swift).
@@ -43,7 +45,10 @@ let package = Package(
         .target(name: "Schema", swiftSettings: strict),
         .target(
             name: "Extractor",
-            dependencies: ["Schema", "CPoppler", "CICU", "CTesseract"],
+            dependencies: [
+                "Schema", "CPoppler", "CICU", "CTesseract",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: strict
         ),
         // Bulk conversion in worker processes: isolation, timeouts, resume, shards.
@@ -59,11 +64,15 @@ let package = Package(
         // libFuzzer target over the text → record path (`make fuzz`); replays crashers otherwise.
         .executableTarget(name: "ExtractFuzz", dependencies: ["Extractor"], swiftSettings: strict),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"], swiftSettings: strict),
-        .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Schema"], swiftSettings: strict),
+        .testTarget(
+            name: "ExtractorTests",
+            dependencies: ["Extractor", "Schema", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Extractor"], swiftSettings: strict),
         .testTarget(
             name: "ContractExtractTests",
-            dependencies: ["contract-extract", "Schema"],
+            dependencies: ["contract-extract", "Schema", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
     ]

@@ -43,12 +43,12 @@ public struct BatchInventory: Sendable {
     public var problems: [BatchFailure] = []
 }
 
-/// Finds the inputs of a batch: every `.pdf` and `.txt` file under the given paths (files given
+/// Finds the inputs of a batch: every `.pdf`, `.txt`, `.docx` and `.html` file under the given paths (files given
 /// directly are taken whatever their extension), in path order, each once, with its digest;
 /// `--shard K/N` keeps those whose digest falls in shard K. Nothing is dropped in silence: every
 /// other entry met comes back in `problems` with its reason.
 public enum BatchInputs {
-    public static let extensions: Set<String> = ["pdf", "txt"]
+    public static let extensions: Set<String> = ["pdf", "txt", "docx", "docm", "htm", "html"]
 
     /// `excluding`: paths of the batch's own output (never taken as input).
     public static func collect(_ paths: [String], shard: Shard? = nil, excluding: [String] = []) -> BatchInventory {

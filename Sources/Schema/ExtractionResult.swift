@@ -1,8 +1,8 @@
-/// Everything one input file yields (schema version 1): the source description, every agreement
+/// Everything one input file yields (schema version 2): the source description, every agreement
 /// found in order, and what the pipeline could not resolve. Encoded with `JSONCoding`, the same
 /// input always gives the same bytes.
 public struct ExtractionResult: Codable, Sendable, Equatable {
-    public static let currentSchemaVersion = "1"
+    public static let currentSchemaVersion = "2"
 
     public var schemaVersion: String
     public var source: Source

@@ -564,10 +564,10 @@ public enum RecordSchema {
     },
     "Location": {
       "additionalProperties": false,
-      "description": "Where a value comes from: a half-open span of code points in the normalized text, with page and box for PDF input.",
+      "description": "Where a value comes from: a half-open span of code points in the normalized text, with page and box for PDF input, paragraph and table cell for DOCX and HTML input.",
       "properties": {
         "bbox": {
-          "description": "[x0, y0, x1, y1] in PDF points (1/72 inch), origin at the page's top-left corner, y growing downwards, rounded to 0.01; covers the span on its first page; null for text input.",
+          "description": "[x0, y0, x1, y1] in PDF points (1/72 inch), origin at the page's top-left corner, y growing downwards, rounded to 0.01; covers the span on its first page; null for text, DOCX and HTML input.",
           "oneOf": [
             {
               "items": {
@@ -582,13 +582,32 @@ public enum RecordSchema {
             }
           ]
         },
+        "cell": {
+          "description": "DOCX and HTML input (schema version 2): the table cell the span's paragraph sits in; null outside tables and for PDF and text input.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/TableCellPosition"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
         "end": {
           "description": "End of the span, exclusive: offset of the first code point after it.",
           "minimum": 0,
           "type": "integer"
         },
         "page": {
-          "description": "PDF page the span starts on, 1-based; null for text input.",
+          "description": "PDF page the span starts on, 1-based; null for text, DOCX and HTML input (they have no pages).",
+          "minimum": 1,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "paragraph": {
+          "description": "DOCX and HTML input (schema version 2): the paragraph the span starts in, 1-based in document order, counting body, table-cell and text-box paragraphs (HTML: blocks); null for PDF and text input.",
           "minimum": 1,
           "type": [
             "integer",
@@ -603,8 +622,10 @@ public enum RecordSchema {
       },
       "required": [
         "bbox",
+        "cell",
         "end",
         "page",
+        "paragraph",
         "start"
       ],
       "type": "object"
@@ -798,21 +819,23 @@ public enum RecordSchema {
           "type": "string"
         },
         "format": {
-          "description": "How the input was read: \"pdf\" (by content, %PDF- near the start) or \"text\".",
+          "description": "How the input was read: \"pdf\" (by content, %PDF- near the start), \"docx\" (a Word ZIP package), \"html\" (markup) or \"text\".",
           "enum": [
             "pdf",
+            "docx",
+            "html",
             "text"
           ]
         },
         "pageCount": {
-          "description": "Number of PDF pages; null for text input.",
+          "description": "Number of PDF pages; null for text, DOCX and HTML input.",
           "type": [
             "integer",
             "null"
           ]
         },
         "pageFurniture": {
-          "description": "Running headers, footers and page numbers removed from the normalized text, kept here in page order.",
+          "description": "Running headers, footers and page numbers removed from the normalized text, kept here in page order; for DOCX the text of each header and footer part, once, with page 1.",
           "items": {
             "$ref": "#/$defs/PageFurniture"
           },
@@ -852,6 +875,33 @@ public enum RecordSchema {
       ],
       "type": "object"
     },
+    "TableCellPosition": {
+      "additionalProperties": false,
+      "description": "A DOCX or HTML table cell: which table, row and grid column, all 1-based.",
+      "properties": {
+        "column": {
+          "description": "Grid column the cell starts in, 1-based; a cell spanning columns counts at its first.",
+          "minimum": 1,
+          "type": "integer"
+        },
+        "row": {
+          "description": "Row in its table, 1-based.",
+          "minimum": 1,
+          "type": "integer"
+        },
+        "table": {
+          "description": "Table in document order, 1-based, nested tables included.",
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "column",
+        "row",
+        "table"
+      ],
+      "type": "object"
+    },
     "Table": {
       "additionalProperties": false,
       "description": "A table as rows of trimmed cells.",
@@ -885,7 +935,7 @@ public enum RecordSchema {
       "type": "object"
     }
   },
-  "$id": "https://contract-extract.invalid/schema/extraction-result-1.json",
+  "$id": "https://contract-extract.invalid/schema/extraction-result-2.json",
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "additionalProperties": false,
   "description": "One input file's record (schema version 1). User reference: docs/record.md.",
@@ -905,8 +955,8 @@ public enum RecordSchema {
       "type": "array"
     },
     "schemaVersion": {
-      "const": "1",
-      "description": "Version of this record format; \"1\". Changes only when a member is renamed, removed or changes meaning."
+      "const": "2",
+      "description": "Version of this record format; \"2\". Version 2 added location.paragraph, location.cell and the formats \"docx\" and \"html\"; it changes when a member is added, renamed, removed or changes meaning."
     },
     "source": {
       "$ref": "#/$defs/Source",

@@ -8,7 +8,7 @@ import Foundation
 struct ContractExtract: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contract-extract",
-        abstract: "Turn Chinese contract documents (PDF or text) into checked JSON records.",
+        abstract: "Turn Chinese contract documents (PDF, Word, HTML or text) into checked JSON records.",
         version: "0.1.0",
         subcommands: [Convert.self, Show.self, TextCommand.self, BatchCommand.self, Regress.self, SchemaCommand.self, Worker.self, Cycles.self, Timing.self],
         defaultSubcommand: Convert.self

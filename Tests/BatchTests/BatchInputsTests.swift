@@ -143,6 +143,15 @@ struct BatchInputsTests {
         #expect(PathBytes.utf8Prefix(Array("合同".utf8), limit: 4) == "合")
     }
 
+    @Test("DOCX and HTML are inputs; DOC, WPS, RTF, ODT, Pages and XLSX are inputs too, to be listed as unsupported, not skipped")
+    func formats() throws {
+        let dir = try scratch(["a.docx": "x", "b.html": "x", "c.doc": "x", "d.wps": "x", "e.rtf": "x", "f.odt": "x",
+                               "g.pages": "x", "h.xlsx": "x", "notes.md": "#"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (inputs, _) = BatchInputs.collect([dir.path])
+        #expect(inputs.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["a.docx", "b.html", "c.doc", "d.wps", "e.rtf", "f.odt", "g.pages", "h.xlsx"])
+    }
+
     @Test("shards: K/N parsed strictly; every digest in exactly one shard; about even")
     func shards() {
         #expect(Shard("2/8") == Shard("2/8") && Shard("2/8")?.count == 8 && Shard("2/8")?.label == "2-of-8")

@@ -78,12 +78,13 @@ struct NewcomerTests {
         #expect(!(try Self.onTerminal(["show", "corpus/seed-000.txt"], noColor: true)).screen.utf8.contains(0x1B))
     }
 
-    @Test("HTML, Word, images and other formats are refused, named, with how to convert them (exit 65)",
+    @Test("DOC, WPS, RTF, ODT, Pages, XLSX, images are refused, named, with how to convert them (exit 65)",
           arguments: [
-            ("contract.html", Data("<!DOCTYPE html><html><head><style>p{}</style></head><body>合同</body></html>".utf8), "unsupported format: HTML"),
-            ("saved.txt", Data("\u{FEFF}  <html><body>甲方：</body></html>".utf8), "unsupported format: HTML"),
-            ("contract.docx", Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]), "unsupported format: Word (DOCX); convert it to PDF first, e.g. libreoffice --headless --convert-to pdf"),
-            ("contract.doc", Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]), "unsupported format: Word 97–2003 (DOC)"),
+            ("contract.odt", Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]), "unsupported format: OpenDocument text (ODT); convert it to DOCX first, e.g. libreoffice --headless --convert-to docx"),
+            ("contract.pages", Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]), "unsupported format: Apple Pages; export it from Pages as Word"),
+            ("prices.xlsx", Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]), "unsupported format: Excel (XLSX); a spreadsheet is not read as a contract"),
+            ("contract.wps", Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]), "unsupported format: WPS document; convert it to DOCX first"),
+            ("contract.doc", Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]), "unsupported format: Word 97–2003 (DOC); convert it to DOCX first, e.g. libreoffice --headless --convert-to docx"),
             ("scan.jpg", Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]), "unsupported format: a JPEG image; image files are not read yet"),
             ("contract.rtf", Data(#"{\rtf1\ansi 合同}"#.utf8), "unsupported format: RTF"),
           ])

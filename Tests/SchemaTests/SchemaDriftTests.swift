@@ -7,7 +7,8 @@ import Testing
 /// property must be encoded.
 @Suite("Schema drift")
 struct SchemaDriftTests {
-    static let location = Location(start: 0, end: 3, page: 1, bbox: BoundingBox(x0: 1, y0: 2, x1: 3, y1: 4))
+    static let location = Location(start: 0, end: 3, page: 1, bbox: BoundingBox(x0: 1, y0: 2, x1: 3, y1: 4),
+                                   paragraph: 1, cell: TableCellPosition(table: 1, row: 1, column: 1))
 
     static let full: ExtractionResult = {
         let account = BankAccount(accountName: "a", accountNumber: "1", bank: "b", bankCode: "2")

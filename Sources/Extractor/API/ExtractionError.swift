@@ -1,6 +1,6 @@
 /// Why an input could not be read. Every case names the file; `description` is the one line the
 /// CLI prints after `contract-extract: error: `, and `exitCode` is the status cli.md documents
-/// (66 for a missing input, 65 for input that is not a readable PDF or text file).
+/// (66 for a missing input, 65 for input that is not a readable PDF, DOCX, HTML or text file).
 public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(String)
     case isDirectory(String)

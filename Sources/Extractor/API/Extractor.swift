@@ -1,7 +1,7 @@
 import Foundation
 import Schema
 
-/// Reads one PDF or text file into a `TextDocument` and an `ExtractionResult`. The result depends
+/// Reads one PDF, DOCX, HTML or text file into a `TextDocument` and an `ExtractionResult`. The result depends
 /// only on the input bytes, its base name and the options: the same input gives the same record.
 /// Unreadable input throws an `ExtractionError` naming the file; nothing is half-done.
 public struct Extractor: Sendable {
@@ -37,15 +37,21 @@ public struct Extractor: Sendable {
             throw ExtractionError.tooLarge(fileName, bytes: data.count, limit: options.maxInputBytes)
         }
         let sha = Checksum.sha256Hex(data)
-        switch InputFormat.detect(fileName: fileName, head: data.prefix(4096)) {
+        let format = InputFormat.detect(fileName: fileName, head: data.prefix(4096))
+        // A `.pdf` that is markup, a Word package or text is a mistake or a disguise: say so.
+        if fileName.lowercased().hasSuffix(".pdf"), format == .docx || format == .html || format == .text {
+            throw ExtractionError.damaged(fileName, reason: "not a PDF (no %PDF header)")
+        }
+        switch format {
         case .pdf:
             return try readPDF(data, fileName: fileName, sha256: sha)
+        case .docx:
+            return try readDocx(data, fileName: fileName, sha256: sha)
+        case .html:
+            return try readHTML(data, fileName: fileName, sha256: sha)
         case .unsupported(let name, let advice):
             throw ExtractionError.unsupported(fileName, format: name, advice: advice)
         case .text:
-            if fileName.lowercased().hasSuffix(".pdf") {
-                throw ExtractionError.damaged(fileName, reason: "not a PDF (no %PDF header)")
-            }
             return try readText(data, fileName: fileName, sha256: sha)
         }
     }
@@ -88,6 +94,58 @@ public struct Extractor: Sendable {
         let layers = Set(pdf.pages.map(\.textLayer))
         let source = Source(fileName: fileName, sha256: sha256, format: .pdf, pageCount: pdf.pages.count,
                             textLayer: layers == [.ocr] ? .ocr : layers.count > 1 ? .mixed : .native, encoding: nil, pages: pdf.pages, pageFurniture: furniture)
+        return TextDocument(source: source, text: text, diagnostics: diagnostics)
+    }
+
+    private func readDocx(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {
+        let layer: DocxTextLayer
+        do {
+            layer = try DocxTextLayer.read(data)
+        } catch let error as DocxError {
+            throw ExtractionError.damaged(fileName, reason: "cannot read the Word document: \(error.reason)")
+        }
+        return blockDocument(layer, format: .docx, encoding: nil, fileName: fileName, sha256: sha256, diagnostics: [])
+    }
+
+    private func readHTML(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {
+        let bytes = [UInt8](data)
+        let charset = HtmlCharset.detect(bytes)
+        var skip = 0
+        if charset == "UTF-8", bytes.starts(with: [0xEF, 0xBB, 0xBF]) { skip = 3 }
+        if charset.hasPrefix("UTF-16"), bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { skip = 2 }
+        guard let (scalars, _) = ICU.decode(bytes[skip...], charset: charset) else {
+            throw ExtractionError.damaged(fileName, reason: "the page's charset \(charset) cannot be decoded")
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        let replacements = scalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+        var diagnostics: [Diagnostic] = []
+        if replacements > 0 {
+            diagnostics.append(Diagnostic(
+                severity: .warning, code: "invalid-encoding",
+                message: "\(replacements) byte sequences are not valid \(charset) and were replaced by U+FFFD."))
+        }
+        let layer = DocxTextLayer(items: HtmlTextLayer.items(String(view)))
+        return blockDocument(layer, format: .html, encoding: charset, fileName: fileName, sha256: sha256, diagnostics: diagnostics)
+    }
+
+    /// A DOCX or HTML body as a document: blank lines dropped, whitespace normalized, nothing
+    /// joined (a paragraph is already whole), provenance by paragraph and cell.
+    private func blockDocument(_ layer: DocxTextLayer, format: Source.Format, encoding: String?, fileName: String,
+                               sha256: String, diagnostics: [Diagnostic]) -> TextDocument {
+        var lines: [SourceLine] = []
+        for var line in layer.lines {
+            line.chars = WhitespaceNormalizer.normalize(line.chars)
+            if !line.isBlank { lines.append(line) }
+        }
+        var diagnostics = diagnostics
+        if lines.isEmpty {
+            diagnostics.append(Diagnostic(severity: .error, code: "no-text",
+                                          message: "The \(format == .docx ? "Word document" : "page") holds no text."))
+        }
+        let text = NormalizedText(lines: lines, glyphs: nil, byteOffsets: nil, blocks: layer.blocks)
+        let source = Source(fileName: fileName, sha256: sha256, format: format, encoding: encoding,
+                            pageFurniture: layer.furniture)
         return TextDocument(source: source, text: text, diagnostics: diagnostics)
     }
 

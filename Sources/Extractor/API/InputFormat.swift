@@ -1,13 +1,16 @@
 import Foundation
 
 /// What kind of document a file is, decided from its first bytes (and its name where the
-/// bytes alone cannot tell a Word file from another ZIP): PDF and text are read; every other
-/// format a contract arrives in is named, with how to convert it, never read as garbage text.
+/// bytes alone cannot tell a Word file from another ZIP): PDF, DOCX, HTML and text are read;
+/// every other format a contract arrives in is named, with how to convert it, never read as
+/// garbage text.
 public enum InputFormat: Equatable, Sendable {
     case pdf
+    case docx
+    case html
     case text
     /// `name` is the format as a user knows it (`HTML`, `Word (DOCX)` …); `advice` how to get a
-    /// PDF or text the tool reads.
+    /// PDF, DOCX, HTML or text the tool reads.
     case unsupported(name: String, advice: String)
 
     public static func detect(fileName: String, head: Data) -> InputFormat {
@@ -15,26 +18,49 @@ public enum InputFormat: Equatable, Sendable {
         if InputFile.isPDF(head) { return .pdf }
         let ext = URL(fileURLWithPath: fileName).pathExtension.lowercased()
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            return .unsupported(name: zipFormats[ext] ?? "a ZIP archive", advice: office)
+            if wordExtensions.contains(ext) { return .docx }
+            if let named = zipFormats[ext] { return .unsupported(name: named, advice: advice(ext)) }
+            // A Word package under another name: its part names show in the local headers.
+            if Data(bytes).range(of: Data("word/".utf8)) != nil { return .docx }
+            return .unsupported(name: "a ZIP archive", advice: "unpack it and convert each document")
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            return .unsupported(name: oleFormats[ext] ?? "an OLE compound document (DOC/XLS/WPS?)", advice: office)
+            if head.range(of: encryptedPackage) != nil || wordExtensions.contains(ext) {
+                return .unsupported(name: "a password-protected (encrypted) Office document",
+                                    advice: "open it in Word or LibreOffice with its password and save it without one as DOCX")
+            }
+            return .unsupported(name: oleFormats[ext] ?? "an OLE compound document (DOC/XLS/WPS?)", advice: advice(ext))
         }
-        if bytes.starts(with: Array("{\\rtf".utf8)) { return .unsupported(name: "RTF", advice: office) }
+        if bytes.starts(with: Array("{\\rtf".utf8)) { return .unsupported(name: "RTF", advice: toDocx) }
         if let image = imageFormat(bytes) {
             return .unsupported(name: image, advice: "image files are not read yet; put the page images in a PDF (img2pdf page1.jpg page2.jpg -o scan.pdf), which is OCR'd")
         }
-        if ext == "htm" || ext == "html" || ext == "mht" || ext == "mhtml" || looksLikeHTML(bytes) {
-            return .unsupported(name: "HTML", advice: "save the page as text (UTF-8) or print it to PDF, e.g. libreoffice --headless --convert-to pdf FILE")
+        if ext == "mht" || ext == "mhtml" {
+            return .unsupported(name: "MHTML (a web archive)", advice: "save the page as HTML (\"Web page, HTML only\") or print it to PDF")
         }
-        if let named = namedOnly[ext] { return .unsupported(name: named, advice: office) }
+        if ext == "htm" || ext == "html" || ext == "xhtml" || looksLikeHTML(bytes) { return .html }
+        if let named = namedOnly[ext] { return .unsupported(name: named, advice: advice(ext)) }
         return .text
     }
 
+    /// The part of the OLE directory of an encrypted OOXML file: `EncryptedPackage` in UTF-16LE.
+    private static let encryptedPackage = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    private static let wordExtensions: Set<String> = ["docx", "docm", "dotx", "dotm"]
     private static let office = "convert it to PDF first, e.g. libreoffice --headless --convert-to pdf FILE"
+    private static let toDocx = "convert it to DOCX first, e.g. libreoffice --headless --convert-to docx FILE"
+
+    /// How to convert a named format: word-processor files to DOCX, others to PDF.
+    private static func advice(_ ext: String) -> String {
+        switch ext {
+        case "doc", "dot", "wps", "wpt", "rtf", "odt", "ott", "fodt", "docm": return toDocx
+        case "pages": return "export it from Pages as Word (File > Export To > Word), or convert it with libreoffice --headless --convert-to docx FILE"
+        case "xlsx", "xls", "ods", "et": return "a spreadsheet is not read as a contract; convert it to PDF, e.g. libreoffice --headless --convert-to pdf FILE"
+        default: return office
+        }
+    }
     private static let zipFormats = ["docx": "Word (DOCX)", "docm": "Word (DOCM)", "dotx": "Word template (DOTX)",
                                      "xlsx": "Excel (XLSX)", "pptx": "PowerPoint (PPTX)", "odt": "OpenDocument text (ODT)",
-                                     "ods": "OpenDocument spreadsheet (ODS)", "pages": "Apple Pages", "wps": "WPS document",
+                                     "ods": "OpenDocument spreadsheet (ODS)", "pages": "Apple Pages", "wps": "WPS document", "ott": "OpenDocument text template (OTT)",
                                      "epub": "EPUB", "zip": "a ZIP archive"]
     private static let oleFormats = ["doc": "Word 97–2003 (DOC)", "dot": "Word 97–2003 template (DOT)", "xls": "Excel 97–2003 (XLS)",
                                      "wps": "WPS document", "ppt": "PowerPoint 97–2003 (PPT)"]
@@ -42,7 +68,8 @@ public enum InputFormat: Equatable, Sendable {
     private static let namedOnly = zipFormats.merging(oleFormats) { a, _ in a }.merging(
         ["rtf": "RTF", "jpg": "a JPEG image", "jpeg": "a JPEG image", "png": "a PNG image", "tif": "a TIFF image",
          "tiff": "a TIFF image", "gif": "a GIF image", "bmp": "a BMP image", "webp": "a WebP image",
-         "heic": "a HEIC image", "ofd": "OFD (China's fixed-layout format)", "xml": "XML"]) { a, _ in a }
+         "heic": "a HEIC image", "ofd": "OFD (China's fixed-layout format)", "xml": "XML", "wpt": "WPS template",
+         "et": "WPS spreadsheet", "fodt": "flat OpenDocument text (FODT)"]) { a, _ in a }
 
     private static func imageFormat(_ b: [UInt8]) -> String? {
         if b.starts(with: [0xFF, 0xD8, 0xFF]) { return "a JPEG image" }

@@ -1,8 +1,8 @@
 import Schema
 
 /// The clean text every `Location` points into, with an index from each code point back to its
-/// source: a PDF glyph (page and box) or a byte offset in a text file. Lines are separated by
-/// `\n`; table cells found by geometry by `\t`.
+/// source: a PDF glyph (page and box), a byte offset in a text file, or a DOCX/HTML paragraph
+/// (and table cell). Lines are separated by `\n`; table cells by `\t`.
 public struct NormalizedText: Sendable {
     /// One line of the normalized text: its code-point span and where it sits.
     public struct Line: Sendable, Equatable {
@@ -18,8 +18,10 @@ public struct NormalizedText: Sendable {
     let glyphs: [GlyphPlace]?
     /// Text input: the byte offset of every decoded scalar, ascending, then the file size.
     let byteOffsets: [Int32]?
+    /// DOCX/HTML input: the paragraph (and cell) each origin names.
+    let blocks: [BlockPlace]?
 
-    init(lines source: [SourceLine], glyphs: [GlyphPlace]?, byteOffsets: [Int32]?) {
+    init(lines source: [SourceLine], glyphs: [GlyphPlace]?, byteOffsets: [Int32]?, blocks: [BlockPlace]? = nil) {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int32] = []
         var lines: [Line] = []
@@ -43,6 +45,7 @@ public struct NormalizedText: Sendable {
         self.lines = lines
         self.glyphs = glyphs
         self.byteOffsets = byteOffsets
+        self.blocks = blocks
     }
 
     public var count: Int { scalars.count }
@@ -56,6 +59,12 @@ public struct NormalizedText: Sendable {
     /// covering its glyphs on that page.
     public func location(of range: Range<Int>) -> Location {
         let range = range.clamped(to: 0..<scalars.count)
+        if let blocks {
+            let first = range.lazy.map { self.origins[$0] }.first { $0 >= 0 && Int($0) < blocks.count }
+            let place = first.map { blocks[Int($0)] }
+            return Location(start: range.lowerBound, end: range.upperBound,
+                            paragraph: place.map(\.paragraph), cell: place?.cell)
+        }
         guard let glyphs else { return Location(start: range.lowerBound, end: range.upperBound) }
         var page: Int32?
         var box: Rect?

@@ -7,7 +7,7 @@ extension ContractExtract {
     /// `contract-extract batch PATH… --out DIR | --ndjson FILE`: many inputs in worker processes.
     struct BatchCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "batch", abstract: "Convert every PDF/text file under the paths, in parallel worker processes.",
+            commandName: "batch", abstract: "Convert every PDF, DOCX, HTML and text file under the paths, in parallel worker processes.",
             discussion: """
                 Resumable: a rerun skips inputs already converted (same sha256), redoes unfinished ones and \
                 never writes a record twice. A record counts once it is durably on disk. A file that fails, \

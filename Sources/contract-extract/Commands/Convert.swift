@@ -7,7 +7,7 @@ extension ContractExtract {
     /// `contract-extract [convert] FILE [-o OUT]`: the extraction result as pretty JSON.
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the extraction result of one PDF or text file as JSON.")
+            abstract: "Print the extraction result of one PDF, DOCX, HTML or text file as JSON.")
 
         @OptionGroup var input: InputOptions
 

@@ -9,7 +9,7 @@ extension ContractExtract {
         static let configuration = CommandConfiguration(
             abstract: "Extract one file repeatedly and report resident memory.", shouldDisplay: false)
 
-        @Argument(help: "A PDF or text file.")
+        @Argument(help: "A PDF, DOCX, HTML or text file.")
         var file: String
 
         @Option(help: "How many open/extract cycles.")

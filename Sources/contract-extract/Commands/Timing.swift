@@ -10,7 +10,7 @@ extension ContractExtract {
         static let configuration = CommandConfiguration(
             abstract: "Time the stages of one extraction.", shouldDisplay: false)
 
-        @Argument(help: "A PDF or text file.")
+        @Argument(help: "A PDF, DOCX, HTML or text file.")
         var file: String
 
         @Option(help: "Repeat and keep the fastest run.")

@@ -4,7 +4,7 @@ import Foundation
 
 /// The input file argument shared by the commands that read one document; `-` reads stdin.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "A PDF or text file, or - for standard input.")
+    @Argument(help: "A PDF, Word (DOCX), HTML or text file, or - for standard input.")
     var file: String
 
     @Option(help: "Which PDF pages are read by OCR: auto (pages without a usable text layer), never, always.")

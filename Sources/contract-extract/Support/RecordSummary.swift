@@ -49,6 +49,10 @@ struct RecordSummary {
             case nil: layer = ""
             }
             parts.append("PDF, " + pages + layer)
+        case .docx:
+            parts.append("Word (DOCX)")
+        case .html:
+            parts.append("HTML" + (s.encoding.map { ", \($0)" } ?? ""))
         case .text:
             parts.append("text" + (s.encoding.map { ", \($0)" } ?? ""))
         }

@@ -14,12 +14,21 @@ struct InputFormatTests {
         for text in ["<!DOCTYPE html>\n<html>", "\u{FEFF}<html lang=\"zh\">", "  \n<HTML><HEAD>",
                      "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC>\n<html xmlns=…>", "<meta charset=\"gb2312\">甲方",
                      "<!-- saved from url -->\n<html>"] {
-            guard case .unsupported("HTML", _) = Self.detect("contract.txt", text) else {
-                Issue.record("not HTML: \(text)")
-                continue
-            }
+            #expect(Self.detect("contract.txt", text) == .html, "\(text)")
         }
-        guard case .unsupported("HTML", _) = Self.detect("page.htm", "合同正文") else { Issue.record("page.htm"); return }
+        #expect(Self.detect("page.htm", "合同正文") == .html)
+        guard case .unsupported("MHTML (a web archive)", _) = Self.detect("page.mht", "MIME-Version: 1.0") else {
+            Issue.record("mht")
+            return
+        }
+    }
+
+    @Test("a Word package by its name, or by its part names under another name")
+    func docx() {
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        #expect(InputFormat.detect(fileName: "a.docx", head: Data(zip)) == .docx)
+        #expect(InputFormat.detect(fileName: "a.DOCM", head: Data(zip)) == .docx)
+        #expect(InputFormat.detect(fileName: "download", head: Data(zip + Array("....word/document.xml".utf8))) == .docx)
     }
 
     @Test("text that mentions markup is still text")
@@ -39,7 +48,9 @@ struct InputFormatTests {
     @Test("Office, images and other formats are named")
     func named() {
         let cases: [(String, [UInt8], String)] = [
-            ("a.docx", [0x50, 0x4B, 0x03, 0x04], "Word (DOCX)"),
+            ("a.odt", [0x50, 0x4B, 0x03, 0x04], "OpenDocument text (ODT)"),
+            ("a.pages", [0x50, 0x4B, 0x03, 0x04], "Apple Pages"),
+            ("a.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "a password-protected (encrypted) Office document"),
             ("a.xlsx", [0x50, 0x4B, 0x03, 0x04], "Excel (XLSX)"),
             ("a.bin", [0x50, 0x4B, 0x03, 0x04], "a ZIP archive"),
             ("a.wps", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "WPS document"),
@@ -57,5 +68,22 @@ struct InputFormatTests {
             #expect(found == format, "\(name)")
             #expect(!advice.isEmpty)
         }
+    }
+
+    @Test("word-processor formats are told to convert to DOCX, spreadsheets to PDF")
+    func advice() {
+        for (name, bytes) in [("a.doc", [UInt8]([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])), ("a.wps", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),
+                              ("a.rtf", Array("{\\rtf1".utf8)), ("a.odt", [0x50, 0x4B, 0x03, 0x04]), ("a.pages", [0x50, 0x4B, 0x03, 0x04])] {
+            guard case .unsupported(_, let advice) = InputFormat.detect(fileName: name, head: Data(bytes)) else {
+                Issue.record("\(name) read")
+                continue
+            }
+            #expect(advice.contains("libreoffice --headless --convert-to docx"), "\(name): \(advice)")
+        }
+        guard case .unsupported(_, let advice) = InputFormat.detect(fileName: "a.xlsx", head: Data([0x50, 0x4B, 0x03, 0x04])) else {
+            Issue.record("xlsx read")
+            return
+        }
+        #expect(advice.contains("--convert-to pdf"))
     }
 }
