@@ -143,13 +143,16 @@ struct BatchInputsTests {
         #expect(PathBytes.utf8Prefix(Array("合同".utf8), limit: 4) == "合")
     }
 
-    @Test("DOCX and HTML are inputs; DOC, WPS, RTF, ODT, Pages and XLSX are inputs too, to be listed as unsupported, not skipped")
+    @Test("DOCX and HTML are inputs; DOC, WPS, RTF, ODT, Pages and XLSX are listed as unsupported, not skipped")
     func formats() throws {
         let dir = try scratch(["a.docx": "x", "b.html": "x", "c.doc": "x", "d.wps": "x", "e.rtf": "x", "f.odt": "x",
-                               "g.pages": "x", "h.xlsx": "x", "notes.md": "#"])
+                               "g.pages": "x", "h.xlsx": "x"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let (inputs, _) = BatchInputs.collect([dir.path])
-        #expect(inputs.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["a.docx", "b.html", "c.doc", "d.wps", "e.rtf", "f.odt", "g.pages", "h.xlsx"])
+        let found = BatchInputs.collect([dir.path])
+        #expect(found.inputs.map(\.outputName) == ["a.docx.json", "b.html.json"])
+        #expect(found.problems.map { URL(fileURLWithPath: $0.path).lastPathComponent }.sorted()
+                == ["c.doc", "d.wps", "e.rtf", "f.odt", "g.pages", "h.xlsx"])
+        #expect(found.problems.allSatisfy { $0.kind == .unsupported && $0.error.contains("only .pdf, .txt, .docx and .html are converted") })
     }
 
     @Test("shards: K/N parsed strictly; every digest in exactly one shard; about even")

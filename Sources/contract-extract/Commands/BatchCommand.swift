@@ -17,7 +17,7 @@ extension ContractExtract {
                 not be written. One batch at a time per output: a second one waits.
                 """)
 
-        @Argument(help: "Files or directories (searched for .pdf and .txt).") var paths: [String]
+        @Argument(help: "Files or directories (searched for .pdf, .txt, .docx and .html).") var paths: [String]
         @Option(help: "Write one <relative path>.json per input under this directory.") var out: String?
         @Option(help: "Append one JSON line per input to this file instead.") var ndjson: String?
         @Option(help: "Worker processes (default: all cores, \(ProcessInfo.processInfo.activeProcessorCount) here).") var jobs: Int?
