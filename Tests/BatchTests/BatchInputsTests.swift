@@ -72,15 +72,15 @@ struct BatchInputsTests {
 
     @Test("hidden files and directories, other formats: listed as unsupported with a reason, not dropped")
     func unsupported() throws {
-        let dir = try scratch(["ok.pdf": "%PDF", ".hidden.txt": "h", ".git/config.txt": "x", "a.docx": "d", "b.png": "p",
-                               "c.html": "h", "d.doc": "d", "README": "r"])
+        let dir = try scratch(["ok.pdf": "%PDF", ".hidden.txt": "h", ".git/config.txt": "x", "a.xlsx": "d", "b.png": "p",
+                               "c.rtf": "h", "d.doc": "d", "README": "r"])
         defer { try? FileManager.default.removeItem(at: dir) }
         let found = BatchInputs.collect([dir.path])
         #expect(found.inputs.map(\.outputName) == ["ok.pdf.json"])
         let reasons = Dictionary(uniqueKeysWithValues: found.problems.map { (($0.path as NSString).lastPathComponent, $0) })
-        #expect(Set(reasons.keys) == [".hidden.txt", ".git", "a.docx", "b.png", "c.html", "d.doc", "README"])
+        #expect(Set(reasons.keys) == [".hidden.txt", ".git", "a.xlsx", "b.png", "c.rtf", "d.doc", "README"])
         #expect(reasons.values.allSatisfy { $0.kind == .unsupported })
-        #expect(reasons["a.docx"]?.error.contains("unsupported format (.docx)") == true)
+        #expect(reasons["a.xlsx"]?.error.contains("unsupported format (.xlsx)") == true)
         #expect(reasons[".git"]?.error.contains("hidden directory") == true)
     }
 
