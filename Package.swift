@@ -63,16 +63,18 @@ let package = Package(
         ),
         // libFuzzer target over the text → record path (`make fuzz`); replays crashers otherwise.
         .executableTarget(name: "ExtractFuzz", dependencies: ["Extractor"], swiftSettings: strict),
+        // Helpers shared by the test targets (a tiny tmpfs, scratch directories).
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"], swiftSettings: strict),
         .testTarget(
             name: "ExtractorTests",
-            dependencies: ["Extractor", "Schema", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Extractor", "Schema", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "Extractor"], swiftSettings: strict),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Extractor", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ContractExtractTests",
-            dependencies: ["contract-extract", "Schema", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["contract-extract", "Schema", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
     ]

@@ -1,15 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `contract-extract batch` as the legal team runs it: real worker processes, hostile input,
 /// crashes, timeouts, memory limits and a kill -9 in the middle.
 @Suite("Batch")
 struct BatchCLITests {
-    let scratch: URL = {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("ce-batch-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        return d
-    }()
+    let scratch: URL = Scratch.directory("ce-batch")
 
     func failures(_ url: URL) throws -> [[String: Any]] {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }

@@ -1,16 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 17, finding by finding: a full disk, two batches on one output, shards sharing one
 /// output, a parent killed under a live worker, links and odd names — nothing lost, nothing
 /// doubled, every failure named, the summary always printed.
 @Suite("Batch durability", .tags(.heavy))
 struct BatchDurabilityTests {
-    let scratch: URL = {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("ce-durable-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        return d
-    }()
+    let scratch: URL = Scratch.directory("ce-durable")
 
     static func lines(_ url: URL) -> [String] {
         ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `contract-extract` binary as a user would.
 struct CLI {
@@ -46,11 +47,7 @@ struct CLI {
 
 @Suite("Command line")
 struct CLITests {
-    let scratch: URL = {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("ce-cli-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        return d
-    }()
+    let scratch: URL = Scratch.directory("ce-cli")
 
     @Test("convert prints the record; the same input gives the same bytes; convert is the default")
     func convert() throws {

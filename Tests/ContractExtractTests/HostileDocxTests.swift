@@ -1,16 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 import ZIPFoundation
 
 /// Hostile DOCX files, made on the spot: each gives one error line naming the file, exit 65,
 /// bounded time and memory, and writes nothing (not the output, nothing outside it).
 @Suite("Hostile DOCX")
 struct HostileDocxTests {
-    let scratch: URL = {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("ce-docx-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        return d
-    }()
+    let scratch: URL = Scratch.directory("ce-docx")
 
     static let ns = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
 

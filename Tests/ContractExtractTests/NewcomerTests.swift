@@ -1,15 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// What a new user meets first: the human view, clear messages for the usual slips, refused
 /// formats named, and progress on a terminal during long waits.
 @Suite("Newcomer")
 struct NewcomerTests {
-    let scratch: URL = {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("ce-new-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        return d
-    }()
+    let scratch: URL = Scratch.directory("ce-new")
 
     /// Runs the binary under a pseudo-terminal (`script`), as a person at a terminal would; the
     /// terminal shows stdout and stderr together.

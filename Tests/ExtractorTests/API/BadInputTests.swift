@@ -1,16 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Extractor
 
 /// Every class of bad input gets an `ExtractionError` naming the file, never a crash. Inputs are
 /// generated here, not committed.
 @Suite("Bad input")
 struct BadInputTests {
-    let dir: URL = {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("ce-bad-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        return d
-    }()
+    let dir: URL = Scratch.directory("ce-bad")
 
     func file(_ name: String, _ data: Data) -> URL {
         let url = dir.appendingPathComponent(name)

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A tiny tmpfs (root only), filled up but for a filler file that a test can delete to free space.
-struct SmallDisk {
-    let url: URL
+public struct SmallDisk {
+    public let url: URL
 
-    init?(kilobytes: Int) {
+    public init?(kilobytes: Int) {
         guard getuid() == 0 else { return nil }
         url = FileManager.default.temporaryDirectory.appendingPathComponent("smalldisk-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -18,7 +18,7 @@ struct SmallDisk {
         try? Data(count: 16 << 10).write(to: url.appendingPathComponent("filler"))
     }
 
-    func unmount() {
+    public func unmount() {
         let umount = Process()
         umount.executableURL = URL(fileURLWithPath: "/bin/umount")
         umount.arguments = ["-l", url.path]
