@@ -24,6 +24,15 @@ struct CLI {
         var text: String { String(decoding: stdout, as: UTF8.self) }
     }
 
+    /// Page `page` of corpus document `document` alone, as a new PDF at `url` (qpdf).
+    static func onePage(of document: String, page: Int, to url: URL) throws {
+        let qpdf = Process()
+        qpdf.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
+        qpdf.arguments = ["--empty", "--pages", root.appendingPathComponent("corpus/\(document)").path, "\(page)", "--", url.path]
+        try qpdf.run()
+        qpdf.waitUntilExit()
+    }
+
     static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
                     environment: [String: String]? = nil) throws -> Result {
         let process = Process()
@@ -96,11 +105,7 @@ struct CLITests {
         environment["OMP_THREAD_LIMIT"] = nil
         // One scanned page (qpdf), read with and without the variable set by the caller.
         let page = scratch.appendingPathComponent("one-scan-page.pdf")
-        let qpdf = Process()
-        qpdf.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
-        qpdf.arguments = ["--empty", "--pages", CLI.root.appendingPathComponent("corpus/seed-000-scan.pdf").path, "1", "--", page.path]
-        try qpdf.run()
-        qpdf.waitUntilExit()
+        try CLI.onePage(of: "seed-000-scan.pdf", page: 1, to: page)
         let restarted = try CLI.run(["text", "--lines", page.path], environment: environment)
         let direct = try CLI.run(["text", "--lines", page.path])
         #expect(restarted.status == 0 && restarted.text.contains("新移塔分政企产品协议"))

@@ -151,11 +151,7 @@ struct NewcomerTests {
     func ocrProgress() throws {
         // One page of a text-layer PDF, read by OCR anyway (--ocr always): a couple of seconds.
         let page = scratch.appendingPathComponent("page.pdf")
-        let qpdf = Process()
-        qpdf.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
-        qpdf.arguments = ["--empty", "--pages", CLI.root.appendingPathComponent("corpus/seed-000.pdf").path, "8", "--", page.path]
-        try qpdf.run()
-        qpdf.waitUntilExit()
+        try CLI.onePage(of: "seed-000.pdf", page: 8, to: page)
         let (status, screen) = try Self.onTerminal(["show", "--ocr", "always", page.path])
         #expect(status == 0)
         #expect(screen.contains("OCR page 1/1"))
