@@ -4,7 +4,7 @@ SWIFT ?= swift
 SAMPLE ?= corpus/seed-001.pdf
 PREFIX ?= /usr/local
 
-.PHONY: fuzz setup build demo install uninstall test bench bench-docx stress clean
+.PHONY: fuzz setup build demo install uninstall test check bench bench-docx stress clean
 
 setup:            ## install system and Python packages (idempotent; apt only when something is missing; Python into .venv)
 	bash scripts/setup.sh
@@ -28,9 +28,13 @@ uninstall:
 
 test: setup       ## every test: unit, text layer, clauses, rules, CLI; records vs the JSON Schema; set-up and make install
 	$(SWIFT) build --build-tests
-	OMP_THREAD_LIMIT=1 $(SWIFT) test --skip-build   # Tesseract: one thread per process (see OCRThreads)
+	CE_TEST_LANE=full OMP_THREAD_LIMIT=1 $(SWIFT) test --skip-build   # Tesseract: one thread per process (see OCRThreads)
 	.venv/bin/python scripts/validate-records.py .build/debug/contract-extract
 	bash scripts/check-install.sh
+
+check:           ## the fast lane while editing: inline-example suites only (rules, clauses, clean-up, schema), seconds
+	$(SWIFT) build --build-tests
+	CE_TEST_LANE=fast $(SWIFT) test --skip-build
 
 FUZZ_SECONDS ?= 300
 fuzz: setup       ## libFuzzer over the text → record path for FUZZ_SECONDS; crashers land in fuzz/crashers

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Batch
 
 /// Finding 4 of issue 17: a 31 MB record coming back from a worker (`--ndjson`) must be read in
 /// one pass. A real child process speaks the worker protocol here (a shell: header line, raw
 /// record bytes, newline); the old loop rescanned and shifted its whole buffer per 64 KB chunk
 /// and took minutes on this.
-@Suite("Worker answers")
+@Suite("Worker answers", .slowLane)
 struct WorkerAnswerTests {
     static func shell(_ script: String) throws -> WorkerProcess {
         try WorkerProcess(executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", script])

@@ -4,7 +4,7 @@ import TestSupport
 
 /// `contract-extract batch` as the legal team runs it: real worker processes, hostile input,
 /// crashes, timeouts, memory limits and a kill -9 in the middle.
-@Suite("Batch")
+@Suite("Batch", .slowLane)
 struct BatchCLITests {
     let scratch: URL = Scratch.directory("ce-batch")
 

@@ -5,7 +5,7 @@ import TestSupport
 /// Issue 17, finding by finding: a full disk, two batches on one output, shards sharing one
 /// output, a parent killed under a live worker, links and odd names — nothing lost, nothing
 /// doubled, every failure named, the summary always printed.
-@Suite("Batch durability", .tags(.heavy))
+@Suite("Batch durability", .tags(.heavy), .slowLane)
 struct BatchDurabilityTests {
     let scratch: URL = Scratch.directory("ce-durable")
 
@@ -284,7 +284,7 @@ extension SmallDisk {
 /// The small version of `make stress` (scripts/stress.py): 60 inputs, one in six hostile (every
 /// kind: truncated, bit-flipped, empty, garbage, other formats, hidden, dangling and looping
 /// links, GBK and 240-byte names among the good ones), one kill -9 in each output mode.
-@Suite("Batch stress (small)", .tags(.heavy))
+@Suite("Batch stress (small)", .tags(.heavy), .slowLane)
 struct BatchStressTests {
     @Test("60 inputs with hostile ones, kill -9 and a rerun, both modes: each good file converted once, every other named")
     func small() throws {

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// kill -9 in the middle of a batch, then a rerun: every input has exactly one record, and the
 /// records are byte-identical to those of an uninterrupted run.
-@Suite("Batch resume after kill -9", .tags(.heavy))
+@Suite("Batch resume after kill -9", .tags(.heavy), .slowLane)
 struct BatchResumeTests {
     static func inputs(_ dir: URL, count: Int) throws {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -54,7 +54,7 @@ struct CLI {
     }
 }
 
-@Suite("Command line")
+@Suite("Command line", .slowLane)
 struct CLITests {
     let scratch: URL = Scratch.directory("ce-cli")
 

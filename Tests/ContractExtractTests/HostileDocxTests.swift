@@ -5,7 +5,7 @@ import ZIPFoundation
 
 /// Hostile DOCX files, made on the spot: each gives one error line naming the file, exit 65,
 /// bounded time and memory, and writes nothing (not the output, nothing outside it).
-@Suite("Hostile DOCX")
+@Suite("Hostile DOCX", .slowLane)
 struct HostileDocxTests {
     let scratch: URL = Scratch.directory("ce-docx")
 

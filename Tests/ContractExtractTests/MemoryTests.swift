@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every poppler handle has one owner that frees it: opening and extracting the same PDF a
 /// thousand times must not grow the resident set. Measured in its own process (the `cycles`
 /// diagnostic), so the tests running beside it cannot move the figure.
-@Suite("Memory")
+@Suite("Memory", .slowLane)
 struct MemoryTests {
     @Test("RSS stays flat over 1,000 open/extract cycles")
     func flatRSS() throws {

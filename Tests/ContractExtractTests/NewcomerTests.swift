@@ -4,7 +4,7 @@ import TestSupport
 
 /// What a new user meets first: the human view, clear messages for the usual slips, refused
 /// formats named, and progress on a terminal during long waits.
-@Suite("Newcomer")
+@Suite("Newcomer", .slowLane)
 struct NewcomerTests {
     let scratch: URL = Scratch.directory("ce-new")
 

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Extractor
 
 /// Every input `make fuzz` ever crashed on (fuzz/crashers) and its seeds (fuzz/seeds) go through
 /// the text → record path again: each must come back as a record or an `ExtractionError`.
-@Suite("Fuzz crashers stay fixed")
+@Suite("Fuzz crashers stay fixed", .slowLane)
 struct FuzzCrashersTests {
     static let files: [URL] = ["fuzz/crashers", "fuzz/seeds"].flatMap { dir in
         ((try? FileManager.default.contentsOfDirectory(at: Repo.root.appendingPathComponent(dir), includingPropertiesForKeys: nil)) ?? [])

@@ -1,10 +1,11 @@
 import Foundation
 import Schema
 import Testing
+import TestSupport
 @testable import Extractor
 
 /// The parser's acceptance criteria on the corpus (issue: clause parser).
-@Suite("Clauses on the corpus")
+@Suite("Clauses on the corpus", .slowLane)
 struct CorpusClauseTests {
     func record(_ name: String) throws -> ExtractionResult {
         try Extractor().extract(contentsOf: Repo.corpus(name))

@@ -1,9 +1,10 @@
 import Schema
 import Testing
+import TestSupport
 @testable import Extractor
 
 /// The record rules on the seeds, each value checked against the text by hand.
-@Suite("Record rules on the seeds")
+@Suite("Record rules on the seeds", .slowLane)
 struct CorpusMappingTests {
     @Test("seed 000: number, copies 4 (2+2), term to 2025-07-31 renewing yearly, litigation at 乙方's court",
           arguments: ["seed-000.txt", "seed-000.pdf", "seed-000-utf16le.txt"])

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Extractor
 
 /// The golden regression over the whole corpus: `swift test` fails on any unexpected difference,
 /// exactly as `contract-extract regress` does (the same runner).
-@Suite("Corpus regression")
+@Suite("Corpus regression", .slowLane)
 struct CorpusRegressionTests {
     @Test("every corpus document matches its reviewed golden")
     func corpus() throws {

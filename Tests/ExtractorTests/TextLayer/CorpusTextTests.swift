@@ -1,10 +1,11 @@
 import Foundation
 import Schema
 import Testing
+import TestSupport
 @testable import Extractor
 
 /// The text layer on the real documents of corpus/.
-@Suite("Text layer on the corpus")
+@Suite("Text layer on the corpus", .slowLane)
 struct CorpusTextTests {
     func text(_ name: String) throws -> TextDocument {
         try Extractor().read(contentsOf: Repo.corpus(name))

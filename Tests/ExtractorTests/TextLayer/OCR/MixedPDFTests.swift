@@ -1,10 +1,11 @@
 import Foundation
 import Schema
 import Testing
+import TestSupport
 @testable import Extractor
 
 /// A PDF with native pages and scanned pages, built here with qpdf from the seed and its scan.
-@Suite("Mixed native and scanned pages")
+@Suite("Mixed native and scanned pages", .slowLane)
 struct MixedPDFTests {
     /// seed-000.pdf pages 1–2 (text layer) + seed-000-scan.pdf page 3 (image only).
     static func mixed() throws -> URL {

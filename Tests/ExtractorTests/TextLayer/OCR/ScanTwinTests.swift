@@ -1,13 +1,14 @@
 import Foundation
 import Schema
 import Testing
+import TestSupport
 @testable import Extractor
 
 /// The scanned seeds read by OCR against their text-layer twins' reviewed goldens: the claims a
 /// reader relies on — agreements, titles, parties, total, dates, term, copies, top-level
 /// articles — must agree, except for the OCR misreads listed here, which are asserted exactly
 /// (an improvement or a new misread both fail, so the list stays true).
-@Suite("Scans against their text-layer twins", .serialized)
+@Suite("Scans against their text-layer twins", .serialized, .slowLane)
 struct ScanTwinTests {
     /// Each scan is read once for the whole suite (8 and 25 pages of OCR).
     static let records: [String: ExtractionResult] = {
