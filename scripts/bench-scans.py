@@ -157,8 +157,15 @@ def main():
             pages = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.startswith("page-"))
             for engine, (opts, note) in engines.items():
                 label = f"{doc_label(name)} {variant:<7} {engine:<10} {len(pages):>5}"
-                if opts is None:
-                    print(f"{label} {note}")
+                if engine == "tesseract":
+                    alone_text, alone_seconds = tesseract_alone(pages, env)
+                else:
+                    alone_text, alone_seconds = ppocr_alone(pages, args.python)
+                a = None if alone_text is None else alone_seconds / max(1, len(pages))
+                alone_cer = "-" if alone_text is None else f"{cer(alone_text, twin):.1f}"
+                if opts is None:  # the engine alone still runs: its figures are the target
+                    shown = "not installed" if a is None else f"{a:.2f}"
+                    print(f"{label} {note:>21} {'-':>7} {shown:>9} {'-':>6} {alone_cer:>10}", flush=True)
                     continue
                 p, seconds = run([args.bin] + opts + [pdf], env=env)
                 if p.returncode != 0:
@@ -168,15 +175,10 @@ def main():
                 t, _ = run([args.bin, "text"] + opts + [pdf], env=env)
                 c = cer(t.stdout, twin)
                 per_page = seconds / max(1, len(pages))
-                if engine == "tesseract":
-                    alone_text, alone_seconds = tesseract_alone(pages, env)
-                else:
-                    alone_text, alone_seconds = ppocr_alone(pages, args.python)
-                if alone_text is None:
+                if a is None:
                     alone = f"{'not installed':>9} {'-':>6} {'-':>10}"
                 else:
-                    a = alone_seconds / max(1, len(pages))
-                    alone = f"{a:>9.2f} {per_page / a:>5.2f}x {cer(alone_text, twin):>10.1f}"
+                    alone = f"{a:>9.2f} {per_page / a:>5.2f}x {alone_cer:>10}"
                 print(f"{label} {score:>6.1f} {c:>6.1f} {per_page:>7.2f} {alone}" + (f"  ({note})" if note else ""), flush=True)
 
 
