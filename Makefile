@@ -4,7 +4,7 @@ SWIFT ?= swift
 SAMPLE ?= corpus/seed-001.pdf
 PREFIX ?= /usr/local
 
-.PHONY: fuzz setup build demo install uninstall test check bench bench-docx stress clean
+.PHONY: fuzz setup build demo install uninstall test check bench bench-scans bench-docx stress clean
 
 setup:            ## install system and Python packages (idempotent; apt only when something is missing; Python into .venv)
 	bash scripts/setup.sh
@@ -44,8 +44,12 @@ fuzz: setup       ## libFuzzer over the text → record path for FUZZ_SECONDS; c
 	ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no OMP_THREAD_LIMIT=1 .build-fuzz/debug/ExtractFuzz \
 	  -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=fuzz/crashers/ .build-fuzz/corpus fuzz/seeds
 
-bench: build      ## throughput and memory figures, side by side with pdftotext
+bench: build bench-scans  ## throughput and memory figures, side by side with pdftotext
 	bash scripts/bench.sh
+
+bench-scans: build  ## degraded office/fax/phone scans of text PDFs: values kept, CER, s/page per engine and engine alone
+	.venv/bin/python scripts/degrade-scans.py --out bench-out/scans
+	.venv/bin/python scripts/bench-scans.py --scans bench-out/scans
 
 STRESS_FILES ?= 1000
 STRESS_KILLS ?= 3

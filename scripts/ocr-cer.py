@@ -39,7 +39,8 @@ def distance(a, b):
     return score
 
 
-ocr, twin = pages(sys.argv[1]), pages(sys.argv[2])
-errors = sum(distance(o, t) for o, t in zip(ocr, twin))
-total = sum(len(t) for t in twin[: len(ocr)])
-print(f"{100.0 * errors / max(total, 1):.2f}")
+if __name__ == "__main__":  # also imported by bench-scans.py for distance()
+    ocr, twin = pages(sys.argv[1]), pages(sys.argv[2])
+    errors = sum(distance(o, t) for o, t in zip(ocr, twin))
+    total = sum(len(t) for t in twin[: len(ocr)])
+    print(f"{100.0 * errors / max(total, 1):.2f}")

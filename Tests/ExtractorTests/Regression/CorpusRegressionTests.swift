@@ -83,6 +83,21 @@ struct CorpusRegressionTests {
         #expect(fixed.exitStatus == 1 && fixed.text().contains("FIXED   seed-000.txt"))
     }
 
+    @Test("a listed document the pipeline cannot read is a known failure; unlisted it fails the run")
+    func unreadableKnown() throws {
+        let (run, dir) = try scratch("seed-000.txt") { _ in }
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.removeItem(at: run.corpus.appendingPathComponent("seed-000.txt"))
+        try FileManager.default.removeItem(at: run.golden.appendingPathComponent("seed-000.txt.json"))
+        try Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00]).write(to: run.corpus.appendingPathComponent("page.jpeg"))
+        try "{}".write(to: run.golden.appendingPathComponent("page.jpeg.json"), atomically: true, encoding: .utf8)
+        let unlisted = try run.run()
+        #expect(unlisted.exitStatus == 1 && unlisted.text().contains("ERROR   page.jpeg"))
+        try "- `page.jpeg` — not a format the pipeline reads yet\n".write(to: run.golden.appendingPathComponent(KnownFailures.fileName), atomically: true, encoding: .utf8)
+        let listed = try run.run()
+        #expect(listed.exitStatus == 0 && listed.known == 1 && listed.text().contains("known   page.jpeg"))
+    }
+
     @Test("a golden without its document fails the run")
     func orphan() throws {
         let (run, dir) = try scratch("seed-000.txt") { _ in }

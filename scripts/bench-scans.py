@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Scan benchmark: degraded copies of text-layer corpus PDFs (scripts/degrade-scans.py), read by
+the pipeline with each OCR engine and by each engine alone on the same page images.
+
+For every document × variant (office, fax, phone) × engine (ppocr, tesseract) it prints:
+  kept%    share of the text twin's golden values the record keeps: the field-accuracy notion of
+           `contract-extract regress --summary` (every leaf under a contract's field groups, in
+           the golden or in the record; right = same path, same value), summed over the groups
+  CER%     character error rate of `contract-extract text` of the scan against the text twin's
+           text (edit distance / twin length, whitespace ignored; scripts/ocr-cer.py)
+  s/page   wall seconds of the record run per page
+  alone    the engine alone on the variant's page images (tesseract CLI `-l chi_sim`; PP-OCR via
+           rapidocr_onnxruntime in .venv, model load not counted): seconds per page and CER
+  ratio    pipeline s/page ÷ engine-alone s/page
+An engine the binary does not take (`--ocr-engine` unknown) is reported "engine not available";
+a binary without the option has only Tesseract, so the tesseract rows then run without it.
+
+Usage: .venv/bin/python scripts/bench-scans.py [--bin B] [--scans DIR] [--engines ppocr,tesseract] [DOC.pdf ...]
+"""
+import argparse
+import importlib.util
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+VARIANTS = ["office", "fax", "phone"]
+GROUPS = [["title", "kind", "contractNumber"], ["parties"], ["amounts", "totalAmount"], ["dates"], ["term"],
+          ["disputeResolution"], ["copies"], ["articles"], ["fields"], ["attachments"], ["tables"]]
+
+spec = importlib.util.spec_from_file_location("ocr_cer", os.path.join(HERE, "ocr-cer.py"))
+ocr_cer = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(ocr_cer)
+
+
+def cer(ocr, twin):
+    a, b = re.sub(r"\s", "", ocr), re.sub(r"\s", "", twin)
+    return 100.0 * ocr_cer.distance(a, b) / max(1, len(b))
+
+
+def strip(v):
+    if isinstance(v, dict):
+        return {k: strip(x) for k, x in v.items() if k != "location"}
+    if isinstance(v, list):
+        return [strip(x) for x in v]
+    return v
+
+
+def leaves(record, keys):
+    out = {}
+
+    def flat(v, p):
+        if isinstance(v, dict):
+            for k, x in v.items():
+                flat(x, f"{p}.{k}")
+        elif isinstance(v, list) and v:
+            for i, x in enumerate(v):
+                flat(x, f"{p}[{i}]")
+        else:
+            out[p] = json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+    for i, c in enumerate(record.get("contracts", [])):
+        for k in keys:
+            if k in c:
+                flat(c[k], f"contracts[{i}].{k}")
+    return out
+
+
+def kept(golden, record):
+    right = total = 0
+    for keys in GROUPS:
+        e, a = leaves(golden, keys), leaves(record, keys)
+        total += len(set(e) | set(a))
+        right += sum(1 for p, v in e.items() if a.get(p) == v)
+    return 100.0 * right / max(1, total)
+
+
+def run(cmd, env=None):
+    start = time.monotonic()
+    p = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    return p, time.monotonic() - start
+
+
+def engine_options(binary, engine, probe_pdf):
+    """The options that select `engine`, None when the binary cannot use it, and a note."""
+    p, _ = run([binary, "text", "--ocr-engine", engine, "--ocr", "never", probe_pdf])
+    if p.returncode == 0:
+        return ["--ocr-engine", engine], ""
+    if "ocr-engine" in p.stderr and engine == "tesseract":
+        return [], "no --ocr-engine option: the binary's only engine"
+    return None, "engine not available"
+
+
+def tesseract_alone(pages, env):
+    if subprocess.run(["sh", "-c", "command -v tesseract"], capture_output=True).returncode != 0:
+        return None, None
+    text, seconds = [], 0.0
+    for img in pages:
+        p, s = run(["tesseract", img, "-", "-l", "chi_sim"], env=env)
+        text.append(p.stdout)
+        seconds += s
+    return "\n".join(text), seconds
+
+
+PPOCR = r"""
+import json, sys, time
+from rapidocr_onnxruntime import RapidOCR
+engine = RapidOCR()
+texts, seconds = [], 0.0
+for img in sys.argv[1:]:
+    start = time.monotonic()
+    result, _ = engine(img)
+    seconds += time.monotonic() - start
+    texts.append("\n".join(r[1] for r in (result or [])))
+print(json.dumps({"text": "\n".join(texts), "seconds": seconds}))
+"""
+
+
+def ppocr_alone(pages, python):
+    p = subprocess.run([python, "-c", "import rapidocr_onnxruntime"], capture_output=True)
+    if p.returncode != 0:
+        return None, None
+    p = subprocess.run([python, "-c", PPOCR] + pages, capture_output=True, text=True, check=True)
+    out = json.loads(p.stdout.strip().splitlines()[-1])
+    return out["text"], out["seconds"]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--bin", default=os.path.join(ROOT, ".build/release/contract-extract"))
+    ap.add_argument("--scans", default=os.path.join(ROOT, "bench-out/scans"))
+    ap.add_argument("--engines", default="ppocr,tesseract")
+    ap.add_argument("--python", default=os.path.join(ROOT, ".venv/bin/python"))
+    ap.add_argument("docs", nargs="*", default=["corpus/seed-000.pdf", "corpus/seed-001.pdf", "corpus/fadada-lease-sample.pdf"])
+    args = ap.parse_args()
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")  # the pipeline runs Tesseract on one thread per process
+    missing = [d for d in args.docs for v in VARIANTS
+               if not os.path.exists(os.path.join(args.scans, f"{os.path.splitext(os.path.basename(d))[0]}-{v}.pdf"))]
+    if missing:
+        subprocess.run([args.python, os.path.join(HERE, "degrade-scans.py"), "--out", args.scans] + sorted(set(missing)), check=True)
+    engines = {}
+    for e in args.engines.split(","):
+        engines[e] = engine_options(args.bin, e, args.docs[0])
+    print(f"{'document':<22} {'variant':<7} {'engine':<10} {'pages':>5} {'kept%':>6} {'CER%':>6} "
+          f"{'s/page':>7} {'alone s/p':>9} {'ratio':>6} {'alone CER%':>10}")
+    for doc in args.docs:
+        name = os.path.splitext(os.path.basename(doc))[0]
+        golden = json.load(open(os.path.join(ROOT, "golden", os.path.basename(doc) + ".json")))
+        twin = subprocess.run([args.bin, "text", doc], capture_output=True, text=True, check=True).stdout
+        for variant in VARIANTS:
+            pdf = os.path.join(args.scans, f"{name}-{variant}.pdf")
+            folder = os.path.join(args.scans, f"{name}-{variant}")
+            pages = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.startswith("page-"))
+            for engine, (opts, note) in engines.items():
+                label = f"{doc_label(name)} {variant:<7} {engine:<10} {len(pages):>5}"
+                if engine == "tesseract":
+                    alone_text, alone_seconds = tesseract_alone(pages, env)
+                else:
+                    alone_text, alone_seconds = ppocr_alone(pages, args.python)
+                a = None if alone_text is None else alone_seconds / max(1, len(pages))
+                alone_cer = "-" if alone_text is None else f"{cer(alone_text, twin):.1f}"
+                if opts is None:  # the engine alone still runs: its figures are the target
+                    shown = "not installed" if a is None else f"{a:.2f}"
+                    print(f"{label} {note:>21} {'-':>7} {shown:>9} {'-':>6} {alone_cer:>10}", flush=True)
+                    continue
+                p, seconds = run([args.bin] + opts + [pdf], env=env)
+                if p.returncode != 0:
+                    print(f"{label} error {p.returncode}: {p.stderr.strip()[:80]}")
+                    continue
+                score = kept(golden, strip(json.loads(p.stdout)))
+                t, _ = run([args.bin, "text"] + opts + [pdf], env=env)
+                c = cer(t.stdout, twin)
+                per_page = seconds / max(1, len(pages))
+                if a is None:
+                    alone = f"{'not installed':>9} {'-':>6} {'-':>10}"
+                else:
+                    alone = f"{a:>9.2f} {per_page / a:>5.2f}x {alone_cer:>10}"
+                print(f"{label} {score:>6.1f} {c:>6.1f} {per_page:>7.2f} {alone}" + (f"  ({note})" if note else ""), flush=True)
+
+
+def doc_label(name):
+    return f"{name[:22]:<22}"
+
+
+if __name__ == "__main__":
+    main()
