@@ -17,6 +17,11 @@ if [ ! -s "$big" ]; then
   while [ "$(stat -c %s "$big")" -lt $((50 * 1024 * 1024)) ]; do cat corpus/seed-000.txt corpus/seed-001.txt >> "$big"; done
 fi
 taskset -c 0 "$BIN" timing "$big" --runs 2
+# Peak memory of converting the same 50 MB to its record (issue 13 item 6: <= 10x the input).
+/usr/bin/time -f '%M' -o "$OUT/peak-kb.txt" taskset -c 0 "$BIN" "$big" >/dev/null 2>&1 || true
+peak=$(tail -1 "$OUT/peak-kb.txt")
+printf 'peak RSS converting %s MB of text: %s MB (%.1fx the input)\n' "$(( $(stat -c %s "$big") / 1048576 ))" "$((peak / 1024))" \
+  "$(echo "$peak * 1024 / $(stat -c %s "$big")" | bc -l)"
 
 echo
 echo "== Text layer end to end vs pdftotext (best of 3, whole process)"

@@ -19,6 +19,9 @@ public struct Contract: Codable, Sendable, Equatable {
     public var tables: [Table]
     public var articles: [Article]
     public var fields: [Field]
+    /// Where each single value above was read (schema version 3; null only in a decoded
+    /// version-2 record, which lacks it).
+    @NullEncoded public var provenance: Provenance?
     @NullEncoded public var location: Location?
 
     public init(title: String? = nil, kind: Kind = .contract, contractNumber: String? = nil,
@@ -27,7 +30,7 @@ public struct Contract: Codable, Sendable, Equatable {
                 dates: ContractDates = ContractDates(), term: Term = Term(),
                 disputeResolution: DisputeResolution = DisputeResolution(),
                 copies: Copies = Copies(), attachments: [Attachment] = [], tables: [Table] = [],
-                location: Location? = nil) {
+                provenance: Provenance? = Provenance(), location: Location? = nil) {
         self.title = title
         self.kind = kind
         self.contractNumber = contractNumber
@@ -42,6 +45,7 @@ public struct Contract: Codable, Sendable, Equatable {
         self.copies = copies
         self.attachments = attachments
         self.tables = tables
+        self.provenance = provenance
         self.location = location
     }
 }

@@ -201,6 +201,63 @@ public enum RecordSchema {
       ],
       "type": "object"
     },
+    "BankAccountProvenance": {
+      "additionalProperties": false,
+      "description": "Where each field of one bank account was read.",
+      "properties": {
+        "accountName": {
+          "description": "Span of the account's accountName as written; null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "accountNumber": {
+          "description": "Span of the account's accountNumber as written; null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "bank": {
+          "description": "Span of the account's bank as written; null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "bankCode": {
+          "description": "Span of the account's bankCode as written; null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "accountName",
+        "accountNumber",
+        "bank",
+        "bankCode"
+      ],
+      "type": "object"
+    },
     "Contract": {
       "additionalProperties": false,
       "description": "One agreement in the file. Values the document does not state are null, lists empty.",
@@ -364,6 +421,17 @@ public enum RecordSchema {
           },
           "type": "array"
         },
+        "provenance": {
+          "description": "Where each single value of the agreement (title, contractNumber, dates, term, disputeResolution, copies, every party attribute and account field) was read (schema version 3).",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Provenance"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
         "tables": {
           "description": "Tables in the agreement, in document order.",
           "items": {
@@ -443,6 +511,7 @@ public enum RecordSchema {
         "kind",
         "location",
         "parties",
+        "provenance",
         "tables",
         "term",
         "title",
@@ -798,6 +867,268 @@ public enum RecordSchema {
       ],
       "type": "object"
     },
+    "PartyProvenance": {
+      "additionalProperties": false,
+      "description": "Where each attribute of one party was read.",
+      "properties": {
+        "address": {
+          "description": "Span of the party's address where it was read (its own key：value, not the party's header line); null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "bankAccounts": {
+          "description": "One entry per bank account, in the order of the party's bankAccounts.",
+          "items": {
+            "$ref": "#/$defs/BankAccountProvenance"
+          },
+          "type": "array"
+        },
+        "contact": {
+          "description": "Span of the party's contact where it was read (its own key：value, not the party's header line); null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "creditCode": {
+          "description": "Span of the party's creditCode where it was read (its own key：value, not the party's header line); null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "email": {
+          "description": "Span of the party's email where it was read (its own key：value, not the party's header line); null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "fax": {
+          "description": "Span of the party's fax where it was read (its own key：value, not the party's header line); null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "legalRepresentative": {
+          "description": "Span of the party's legalRepresentative where it was read (its own key：value, not the party's header line); null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "name": {
+          "description": "Span of the party's name where it was read (its own key：value, not the party's header line); null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "phone": {
+          "description": "Span of the party's phone where it was read (its own key：value, not the party's header line); null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "postalCode": {
+          "description": "Span of the party's postalCode where it was read (its own key：value, not the party's header line); null when it is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "address",
+        "bankAccounts",
+        "contact",
+        "creditCode",
+        "email",
+        "fax",
+        "legalRepresentative",
+        "name",
+        "phone",
+        "postalCode"
+      ],
+      "type": "object"
+    },
+    "Provenance": {
+      "additionalProperties": false,
+      "description": "Where each single value of an agreement was read: provenance.title is the span of title, provenance.parties[i].phone the span of parties[i].phone. A location is null exactly when its value is null, except a contract number read from page furniture.",
+      "properties": {
+        "contractNumber": {
+          "description": "Span of the contract number as written; null when it is null or was read from page furniture (a running header is not part of the normalized text).",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "copies": {
+          "description": "Span of the 一式N份 sentence (copies.total and copies.perParty).",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "disputeMethod": {
+          "description": "Span of the sentence or chosen option that gave disputeResolution.method.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "disputeVenue": {
+          "description": "Span of disputeResolution.venue as written.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "effective": {
+          "description": "Span of the date, or of the 之日起生效 sentence, that gave dates.effective.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "expires": {
+          "description": "Span of the term whose end gave dates.expires.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "parties": {
+          "description": "One entry per party, in the order of parties.",
+          "items": {
+            "$ref": "#/$defs/PartyProvenance"
+          },
+          "type": "array"
+        },
+        "renewal": {
+          "description": "Span of the automatic-renewal sentence (term.autoRenewal, term.renewalMonths).",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "signed": {
+          "description": "Span of the date that gave dates.signed.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "term": {
+          "description": "Span of the term as written (term.text; term.months is read from it).",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "title": {
+          "description": "Span of the title line; null when title is null.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "contractNumber",
+        "copies",
+        "disputeMethod",
+        "disputeVenue",
+        "effective",
+        "expires",
+        "parties",
+        "renewal",
+        "signed",
+        "term",
+        "title"
+      ],
+      "type": "object"
+    },
     "Source": {
       "additionalProperties": false,
       "description": "The input file and how its text was read.",
@@ -935,7 +1266,7 @@ public enum RecordSchema {
       "type": "object"
     }
   },
-  "$id": "https://contract-extract.invalid/schema/extraction-result-2.json",
+  "$id": "https://contract-extract.invalid/schema/extraction-result-3.json",
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "additionalProperties": false,
   "description": "One input file's record (schema version 1). User reference: docs/record.md.",
@@ -955,8 +1286,8 @@ public enum RecordSchema {
       "type": "array"
     },
     "schemaVersion": {
-      "const": "2",
-      "description": "Version of this record format; \"2\". Version 2 added location.paragraph, location.cell and the formats \"docx\" and \"html\"; it changes when a member is added, renamed, removed or changes meaning."
+      "const": "3",
+      "description": "Version of this record format; \"3\". Version 2 added location.paragraph, location.cell and the formats \"docx\" and \"html\"; version 3 added contracts[].provenance; it changes when a member is added, renamed, removed or changes meaning."
     },
     "source": {
       "$ref": "#/$defs/Source",

@@ -26,7 +26,11 @@ struct SchemaDriftTests {
             disputeResolution: DisputeResolution(method: .litigation, venue: "v"),
             copies: Copies(total: 4, perParty: ["甲方": 2]),
             attachments: [Attachment(label: "附件一", title: "t", present: true, location: location)],
-            tables: [Table(rows: [["a"]], location: location)], location: location)
+            tables: [Table(rows: [["a"]], location: location)],
+            provenance: Provenance(title: location, contractNumber: location, signed: location, effective: location, expires: location,
+                                   term: location, renewal: location, disputeMethod: location, disputeVenue: location, copies: location,
+                                   parties: [PartyProvenance(name: location, bankAccounts: [BankAccountProvenance(accountNumber: location)])]),
+            location: location)
         let source = Source(fileName: "f.pdf", sha256: String(repeating: "0", count: 64), format: .pdf, pageCount: 1,
                             textLayer: .native, encoding: "UTF-8", pages: [Page(number: 1, textLayer: .native, width: 1, height: 1)],
                             pageFurniture: [PageFurniture(page: 1, kind: .header, text: "h")], fileNameBytes: "c4e3")

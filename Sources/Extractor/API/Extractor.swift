@@ -71,9 +71,10 @@ public struct Extractor: Sendable {
 
     /// The record of an already-read document: its agreements, their articles and fields.
     public func result(of document: TextDocument) -> ExtractionResult {
-        let (contracts, found) = ClauseParser(text: document.text, furniture: document.source.pageFurniture).parse()
-        return ExtractionResult(source: document.source, contracts: contracts,
-                                diagnostics: document.diagnostics + found)
+        let agreements = ClauseParser(text: document.text, furniture: document.source.pageFurniture).parse()
+        let mapped = agreements.map(RecordMapper.map)
+        return ExtractionResult(source: document.source, contracts: mapped.map(\.0),
+                                diagnostics: document.diagnostics + mapped.flatMap(\.1))
     }
 
     private func readPDF(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {

@@ -1,28 +1,31 @@
 import Schema
 
+/// One agreement as the clause parser hands it to the mapper: the record's skeleton (title,
+/// kind, articles, fields, attachments), the agreement's lines, and what the parser found
+/// wrong (numbering gaps, unbalanced brackets …).
+struct ParsedAgreement {
+    var skeleton: Contract
+    var text: ContractText
+    var diagnostics: [Diagnostic]
+}
+
 /// Turns normalized text into the skeleton of each agreement it holds: title, kind, the article
 /// tree, every fill-in field, the attachments, and what does not add up (numbering gaps,
-/// repeated or out-of-order labels, unbalanced brackets), each with a location.
+/// repeated or out-of-order labels, unbalanced brackets), each with a location. It knows
+/// nothing of the mapper: `Extractor` hands each `ParsedAgreement` on to `RecordMapper`.
 struct ClauseParser {
     let text: NormalizedText
     var furniture: [PageFurniture] = []
 
-    func parse() -> (contracts: [Contract], diagnostics: [Diagnostic]) {
+    func parse() -> [ParsedAgreement] {
         let lines = ParsedLine.lines(of: text)
-        guard !lines.isEmpty else { return ([], []) }
+        guard !lines.isEmpty else { return [] }
         let segmenter = ContractSegmenter(lines: lines)
-        var contracts: [Contract] = []
-        var diagnostics: [Diagnostic] = []
-        for segment in segmenter.segments() where !segment.lines.isEmpty {
-            let (contract, found) = build(segment, lines: lines, segmenter: segmenter)
-            contracts.append(contract)
-            diagnostics += found
-        }
-        return (contracts, diagnostics)
+        return segmenter.segments().filter { !$0.lines.isEmpty }.map { build($0, lines: lines, segmenter: segmenter) }
     }
 
     private func build(_ segment: ContractSegmenter.Segment, lines: [ParsedLine],
-                       segmenter: ContractSegmenter) -> (Contract, [Diagnostic]) {
+                       segmenter: ContractSegmenter) -> ParsedAgreement {
         let location = { (range: Range<Int>) in text.location(of: range) }
         var tree = ArticleTree(location: location)
         var scanner = FieldScanner(location: location)
@@ -43,17 +46,17 @@ struct ClauseParser {
 
         let titleLine = segment.titleLine ?? segmenter.firstTitle(in: segment)
         let span = lines[segment.lines.lowerBound].range.lowerBound..<lines[segment.lines.upperBound - 1].range.upperBound
-        var contract = Contract(
+        let contract = Contract(
             title: titleLine.map { String(lines[$0].text).trimmedWhitespace },
             kind: titleLine.map { LineKind.isSupplementTitle(String(lines[$0].text)) ? .supplement : segment.kind } ?? segment.kind, articles: articles, fields: fields,
-            attachments: attachments(segment, lines: lines), location: text.location(of: span))
+            attachments: attachments(segment, lines: lines),
+            provenance: Provenance(title: titleLine.map { text.location(of: lines[$0].range) }), location: text.location(of: span))
         var content = ContractText(lines: segment.lines.filter(body.isInBody).map { lines[$0] },
                                    allLines: segment.lines.filter { !body.isTableOfContents($0) }.map { lines[$0] },
                                    furniture: furniture, location: location)
         content.ocrConfidence = { text.ocrConfidence(of: $0) }
         content.beforeAttachments = (segment.lines.lowerBound..<segment.bodyEnd).filter { !body.isTableOfContents($0) }.map { lines[$0] }
-        let mapped = RecordMapper.map(&contract, from: content)
-        return (contract, tree.diagnostics + scanner.diagnostics + mapped)
+        return ParsedAgreement(skeleton: contract, text: content, diagnostics: tree.diagnostics + scanner.diagnostics)
     }
 
     /// Listed attachments, each marked present when the file holds its section, then sections

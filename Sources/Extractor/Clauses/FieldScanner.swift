@@ -108,7 +108,7 @@ struct FieldScanner {
         while j > labelEnd, end - j < 16, !"，。；、,;（）()“”\"】【\t 「」：:_＿□☐".unicodeScalars.contains(s[j - 1]) { j -= 1 }
         var text = String(scalars: s[j..<end]).trimmedWhitespace
         // `甲方付费方式为：【…】`: the party is the subject; the field is `付费方式为`.
-        if let role = ["甲方", "乙方", "丙方"].first(where: { text.hasPrefix($0) }), text.count >= role.count + 2,
+        if let role = Lexicon.shared.letterRoles.prefix(3).first(where: { text.hasPrefix($0) }), text.count >= role.count + 2,
            !text.dropFirst(role.count).hasPrefix("（"), !text.dropFirst(role.count).hasPrefix("(") {
             text = String(text.dropFirst(role.count))
         }

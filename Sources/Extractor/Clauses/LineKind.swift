@@ -1,53 +1,11 @@
 /// What a line of normalized text is, apart from its numbering: the signals the parser uses to
 /// find contracts, their front matter, their signature pages and what is not an article.
 enum LineKind {
-    /// Role words that open a party line (`甲方：`, `出租方（甲方）：`, `委托人：` …).
-    static let roles: [String] = [
-        "甲方", "乙方", "丙方", "丁方", "出租方", "承租方", "出租人", "承租人", "委托方", "受托方", "委托人", "受托人",
-        "买方", "卖方", "买受人", "出卖人", "供方", "需方", "供货方", "采购方", "发包人", "承包人", "发包方", "承包方",
-        "贷款人", "借款人", "出借人", "保证人", "用人单位", "劳动者", "聘用方", "受聘方", "许可方", "被许可方",
-        "转让方", "受让方", "服务方", "投保人", "保险人", "托运人", "承运人", "研究开发人", "让与人", "受让人",
-        "业主", "租户", "房东", "房客", "居间方", "中介方",
-    ]
-
-    /// What may stand between a role and its colon on a signature line: `甲方签字：`, `乙方签章:`.
-    static let signatureWords: [String] = ["代表签字", "签字盖章", "签名盖章", "签字", "签名", "签章", "盖章"]
-
-    /// `甲方：…`, `甲（供）方：…`, `出租方（甲方）：…`, `乙方（盖章）：` — a role, an optional
-    /// parenthesis, then a colon.
-    /// First scalars of every role word and of `甲（`: a line starting otherwise is no party line.
-    private static let roleInitials: Set<Unicode.Scalar> = Set(roles.compactMap(\.unicodeScalars.first) + ["甲", "乙"])
-
-    static func isPartyLine(_ text: Substring) -> Bool {
-        guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return false }
-        var rest = text.drop { $0 == " " }
-        if rest.hasPrefix("甲（") || rest.hasPrefix("乙（") || rest.hasPrefix("甲(") || rest.hasPrefix("乙(") {
-            rest = rest.dropFirst()
-            guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
-                  rest.distance(from: rest.startIndex, to: close) <= 6 else { return false }
-            rest = rest[rest.index(after: close)...]
-            guard rest.first == "方" else { return false }
-            rest = rest.dropFirst()
-        } else {
-            guard let role = roles.first(where: { rest.hasPrefix($0) }) else { return false }
-            rest = rest.dropFirst(role.count)
-        }
-        rest = rest.drop { $0 == " " }
-        if let word = signatureWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(word.count) }
-        if rest.first == "（" || rest.first == "(" {
-            guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
-                  rest.distance(from: rest.startIndex, to: close) <= 10 else { return false }
-            rest = rest[rest.index(after: close)...].drop { $0 == " " }
-        }
-        return rest.first == "：" || rest.first == ":"
-    }
+    /// A role, an optional parenthesis, then a colon (the lexicon's roles).
+    static func isPartyLine(_ text: Substring) -> Bool { Lexicon.shared.isPartyLine(text) }
 
     /// The line opens with a role word (`甲方`, `用人单位` …), whatever follows.
-    static func startsWithRole(_ text: Substring) -> Bool {
-        guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return false }
-        let t = text.drop { $0 == " " }
-        return roles.contains { t.hasPrefix($0) } || t.hasPrefix("甲（") || t.hasPrefix("乙（")
-    }
+    static func startsWithRole(_ text: Substring) -> Bool { Lexicon.shared.startsWithRole(text) }
 
     /// `附件一：…`, `附件1`, `附件 2：…` at the start of a line: the attachment label and the rest.
     static func attachmentHeading(_ text: Substring) -> (label: String, title: String?)? {

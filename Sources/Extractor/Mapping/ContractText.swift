@@ -37,21 +37,11 @@ struct ContractText {
     }
 }
 
-/// One rule of the record: reads the agreement's text and fills its part of the `Contract`,
+/// One rule of the record: reads the agreement's analysis (and, in the merge and check phases,
+/// what the extract phase put in the record) and fills its own part of the `Contract`,
 /// returning what it could not resolve.
 protocol MappingRule {
-    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic]
-}
-
-/// Runs every rule, in order, on one agreement.
-enum RecordMapper {
-    static var rules: [any MappingRule.Type] { [PartiesRule.self, ContractNumberRule.self, CopiesRule.self, TermRule.self, DisputeRule.self,
-                                                   DatesRule.self, TablesRule.self, AmountsRule.self, CreditCodeRule.self,
-                                                   ContactShapeRule.self, OCRConfidenceRule.self] }
-
-    static func map(_ contract: inout Contract, from text: ContractText) -> [Diagnostic] {
-        rules.flatMap { $0.apply(to: &contract, from: text) }
-    }
+    static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic]
 }
 
 /// Small value readers shared by the rules.

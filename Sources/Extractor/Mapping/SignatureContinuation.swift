@@ -1,3 +1,5 @@
+import Schema
+
 /// A two-column signature block that runs onto the next page without its role lines: bbj-purchase
 /// ends page 1 with 甲方（公章）… | 乙方（公章）… side by side and page 2 holds 经办人/电话/传真
 /// twice, the left column 甲方's and the right column 乙方's. Read column by column, page 2 is one
@@ -5,27 +7,26 @@
 /// as many groups as the block before it had roles, group i belongs to role i. Anything else
 /// (one group, a different count, a run that does not open a page) is left to the running role.
 enum SignatureContinuation {
-    /// Line index → the role its `key：value` belongs to.
-    static func roles(in text: ContractText) -> [Int: String] {
-        let lines = text.allLines
+    /// Line index → the role its `key：value` belongs to, from the lines' party entries and
+    /// `key：value` readings (made once by `AgreementAnalysis`).
+    static func roles(lines: [ParsedLine], entries: [[KeyValueReader.PartyEntry]], readings: [KeyValueReader.Reading?],
+                      location: (Range<Int>) -> Location) -> [Int: String] {
         var blockRoles: [String] = []
         var out: [Int: String] = [:]
         var i = 0
         while i < lines.count {
-            let t = String(lines[i].text).trimmedWhitespace
-            let roles = PartiesRule.partyCells(t).compactMap { PartiesRule.partyLine($0)?.1 }
+            let roles = entries[i].map(\.canonical)
             if !roles.isEmpty {
                 for role in roles where !blockRoles.contains(role) { blockRoles.append(role) }
                 i += 1
                 continue
             }
             if lines[i].label != nil { blockRoles = [] }
-            guard i > 0, blockRoles.count >= 2, let page = text.location(lines[i].range).page,
-                  page != text.location(lines[i - 1].range).page else { i += 1; continue }
-            var keys: [PartiesRule.Key] = []
-            while i + keys.count < lines.count,
-                  let (key, _) = PartiesRule.keyValue(String(lines[i + keys.count].text).trimmedWhitespace) {
-                keys.append(key)
+            guard i > 0, blockRoles.count >= 2, let page = location(lines[i].range).page,
+                  page != location(lines[i - 1].range).page else { i += 1; continue }
+            var keys: [PartyKey] = []
+            while i + keys.count < lines.count, let reading = readings[i + keys.count] {
+                keys.append(reading.key)
             }
             let starts = keys.indices.filter { keys[$0] == keys.first }
             if starts.count == blockRoles.count {

@@ -5,7 +5,7 @@ import Schema
 /// `golden/<file name>.json` (`seed-000.pdf` → `seed-000.pdf.json`). Shared by
 /// `contract-extract regress` and the test suite, so both report the same differences.
 ///
-/// A golden holds the record without its `location` members: the values a reader can check
+/// A golden holds the record without its `location` and `provenance` members: the values a reader can check
 /// against the document. Locations are checked against the text instead (`ProvenanceCheck`), so a
 /// text-layer change that moves offsets but still points at the right words is no failure.
 /// Documents run in parallel; outcomes come back in name order, so reports are deterministic.
@@ -75,7 +75,7 @@ public struct RegressionRun: Sendable {
             let document = try extractor.read(contentsOf: corpus.appendingPathComponent(name))
             let result = extractor.result(of: document)
             provenance = ProvenanceCheck.problems(in: result, text: document.text)
-            actual = try JSONDecoder().decode(JSONValue.self, from: JSONCoding.encode(result)).removing(key: "location")
+            actual = try JSONDecoder().decode(JSONValue.self, from: JSONCoding.encode(result)).removing(key: "location").removing(key: "provenance")
         } catch {
             // A known failure the pipeline cannot read at all yet (an image format it does not
             // take) stays known, with the error as its one difference; unlisted, it is an error.

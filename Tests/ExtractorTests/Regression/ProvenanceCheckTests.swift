@@ -30,3 +30,71 @@ struct ProvenanceCheckTests {
         #expect(problems[1].actual.contains("某协议"))
     }
 }
+
+/// Every single value of a record says where it was read (`provenance`), and the check holds
+/// each span to its value.
+@Suite("Provenance of single values")
+struct ValueProvenanceTests {
+    let source = """
+        技术服务合同
+        合同编号：【JS-2024-017】
+        甲方：某某科技有限公司
+        法定代表人：王五
+        电话：１３８００１３８０００
+        开户行：招商银行北京分行
+        账号：6225 8801 2345 6789
+        乙方：某某信息技术有限公司
+        第一条 期限
+        服务期限为【2】年。期满自动续期一年。
+        第二条 争议
+        因本合同引起的争议，向【北京市海淀区人民法院】提起诉讼。
+        第三条 其他
+        本合同一式肆份，甲乙双方各执贰份，自双方签字盖章之日起生效。
+        甲方（盖章）：某某科技有限公司
+        签订日期：2023年12月20日
+        """
+
+    func document() throws -> (ExtractionResult, NormalizedText) {
+        let extractor = Extractor()
+        let document = try extractor.read(data: Data(source.utf8), fileName: "x.txt")
+        return (extractor.result(of: document), document.text)
+    }
+
+    func slice(_ text: NormalizedText, _ location: Location?) -> String? {
+        location.map { text.slice($0.start..<$0.end) }
+    }
+
+    @Test("each value's span is its own words: the attribute's value, not the party's header line")
+    func spans() throws {
+        let (result, text) = try document()
+        let c = result.contracts[0]
+        let v = try #require(c.provenance)
+        #expect(slice(text, v.title) == "技术服务合同")
+        #expect(slice(text, v.contractNumber) == "JS-2024-017")
+        #expect(slice(text, v.parties[0].name) == "某某科技有限公司")
+        #expect(slice(text, v.parties[0].legalRepresentative) == "王五")
+        #expect(slice(text, v.parties[0].phone) == "１３８００１３８０００")
+        #expect(slice(text, v.parties[0].bankAccounts.first?.accountNumber) == "6225 8801 2345 6789")
+        #expect(slice(text, v.parties[0].bankAccounts.first?.bank) == "招商银行北京分行")
+        #expect(slice(text, v.term) == "【2】年")
+        #expect(slice(text, v.renewal)?.contains("自动续期") == true)
+        #expect(slice(text, v.disputeVenue) == "北京市海淀区人民法院")
+        #expect(slice(text, v.copies)?.contains("一式肆份") == true)
+        #expect(slice(text, v.signed) == "2023年12月20日")
+        #expect(slice(text, v.effective)?.contains("之日起生效") == true)
+        #expect(v.parties.count == c.parties.count && v.parties[1].phone == nil)
+        #expect(ProvenanceCheck.problems(in: result, text: text).isEmpty)
+    }
+
+    @Test("a value's span moved off it, or missing, is reported with its path")
+    func moved() throws {
+        var (result, text) = try document()
+        let header = result.contracts[0].parties[0].location
+        let title = result.contracts[0].provenance?.title
+        result.contracts[0].provenance?.parties[0].phone = header
+        result.contracts[0].provenance?.term = nil
+        result.contracts[0].provenance?.signed = title
+        let paths = ProvenanceCheck.problems(in: result, text: text).map(\.path)
+        #expect(paths == ["contracts[0].provenance.signed", "contracts[0].provenance.term", "contracts[0].provenance.parties[0].phone"])
+    }
+}

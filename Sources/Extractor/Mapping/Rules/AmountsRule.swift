@@ -9,7 +9,8 @@ import Schema
 enum AmountsRule: MappingRule {
     static let totalWords = ["总金额", "总价", "合计", "总额", "总计", "价税合计", "合同价款", "合同金额", "总费用"]
 
-    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+    static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
+        let text = analysis.text
         var diagnostics: [Diagnostic] = []
         var totals: [(Amount, Bool, Int)] = []
         for line in text.lines {
@@ -90,7 +91,7 @@ enum AmountsRule: MappingRule {
         var start = cardsEnd
         while start > 0, s[start - 1].isASCIIDigit { start -= 1 }
         guard start < cardsEnd, let cards = Int64(String(scalars: s[start..<cardsEnd])) else { return [] }
-        let months = (cardsEnd + 1..<totalWord.lowerBound).lazy.compactMap { TermRule.duration(at: $0, in: s)?.0 }.first
+        let months = (cardsEnd + 1..<totalWord.lowerBound).lazy.compactMap { DurationReader.months(at: $0, in: s)?.0 }.first
         guard let months else { return [] }
         guard unit.cents * cards * Int64(months) != total.cents else { return [] }
         return [Diagnostic(severity: .warning, code: "amount-mismatch",

@@ -10,11 +10,11 @@ import Schema
 /// - e-mail: `local@domain.tld` in ASCII → otherwise `invalid-email`.
 /// Blanks, `/` and template placeholders are not values and are not checked.
 enum ContactShapeRule: MappingRule {
-    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+    static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var seen = Set<String>()
-        for line in text.allLines {
-            guard let (key, value) = PartiesRule.keyValue(String(line.text).trimmedWhitespace) else { continue }
+        for kv in analysis.keyValues {
+            let (key, value, line) = (kv.reading.key, kv.reading.value, kv.line)
             let problem: (code: String, what: String)?
             switch key {
             case .phone, .fax: problem = isPhoneList(value) ? nil : ("invalid-phone", key == .fax ? "fax number" : "phone number")
@@ -24,7 +24,7 @@ enum ContactShapeRule: MappingRule {
             }
             guard let problem, seen.insert(problem.code + value).inserted else { continue }
             diagnostics.append(Diagnostic(severity: .warning, code: problem.code,
-                message: "The \(problem.what) “\(value)” does not have the shape of one.", location: text.location(line.range)))
+                message: "The \(problem.what) “\(value)” does not have the shape of one.", location: analysis.text.location(line.range)))
         }
         return diagnostics
     }

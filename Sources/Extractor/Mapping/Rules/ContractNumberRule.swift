@@ -4,9 +4,10 @@ import Schema
 /// (a number printed in a running header). Brackets go, identifiers are NFKC without spaces.
 /// Diagnostics: `contract-number-conflict` when two different numbers are stated.
 enum ContractNumberRule: MappingRule {
-    static let keys = ["合同编号", "协议编号", "合同号", "合同登记编号", "编号"]
+    static let keys = Lexicon.shared.contractNumberKeys
 
-    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+    static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
+        let text = analysis.text
         var found: [(value: String, location: Location?)] = []
         for line in text.allLines {
             if let (value, range) = value(in: line.scalars) {
@@ -19,8 +20,9 @@ enum ContractNumberRule: MappingRule {
         }
         guard let first = found.first else { return [] }
         contract.contractNumber = first.value
+        contract.provenance?.contractNumber = first.location
         if let other = found.first(where: { $0.value != first.value }) {
-            return [Diagnostic(severity: .warning, code: "contract-number-conflict",
+            return [Diagnostic(severity: .warning, code: Code.conflict,
                                message: "The contract number is given as \(first.value) and as \(other.value).",
                                location: other.location)]
         }
@@ -66,5 +68,11 @@ enum ContractNumberRule: MappingRule {
         // `合同编号：  签订地点：杭州`: the next field's text is no number.
         guard !value.isEmpty, value != "/", !value.allSatisfy({ $0 == "_" || $0 == "＿" }), !TemplatePlaceholder.contains(value) else { return nil }
         return (value, start..<end)
+    }
+}
+
+extension ContractNumberRule {
+    enum Code {
+        static let conflict = "contract-number-conflict"
     }
 }

@@ -2,20 +2,22 @@ import Schema
 
 /// `copies` from 一式【肆】份 / 一式两份 / 一式4份, and what each party keeps: 甲方执【贰】份,
 /// 甲乙双方各执贰份 / 双方各执一份 (each named party the same; 双方 are the two parties' own roles
-/// when they are not 甲方 and 乙方, so this rule runs after `PartiesRule`). Diagnostics: `copies-mismatch`
+/// when they are not 甲方 and 乙方, as the analysis lists them). Diagnostics: `copies-mismatch`
 /// when the parties' copies do not add up to the total.
 enum CopiesRule: MappingRule {
-    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+    static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
+        let text = analysis.text
         for (line, at) in text.lines(mentioning: ["一式", "壹式"]) {
             let s = line.scalars
             guard let total = ValueReader.count(at: at + 1 + 1, in: s) else { continue }
             let afterTotal = at + 2 + total.length
             guard afterTotal < s.count, s[s.startIndex + afterTotal] == "份" else { continue }
             contract.copies.total = total.value
+            contract.provenance?.copies = text.location(line.range)
             contract.copies.perParty = perParty(in: Array(s), from: afterTotal + 1)
             // `双方各执一份` between 供方 and 需方: the two parties by the roles they are named by;
             // `合同各方各执一份`: every party.
-            let roles = contract.parties.map(\.role)
+            let roles = analysis.partyRoles
             if let each = contract.copies.perParty.removeValue(forKey: "各方") {
                 for role in roles { contract.copies.perParty[role] = each }
             }
@@ -28,7 +30,7 @@ enum CopiesRule: MappingRule {
             // `承办律师保存一份`, `报…备案一份`: copies kept by others make up the rest.
             let othersKeep = ["保存", "留存", "备案", "存档"].contains(where: line.text.includes)
             if !contract.copies.perParty.isEmpty, sum != total.value, !(othersKeep && sum < total.value) {
-                return [Diagnostic(severity: .warning, code: "copies-mismatch",
+                return [Diagnostic(severity: .warning, code: Code.mismatch,
                                    message: "一式\(total.value)份, but the parties keep \(sum) in all.",
                                    location: text.location(line.range))]
             }
@@ -71,5 +73,11 @@ enum CopiesRule: MappingRule {
             return (roles, words.unicodeScalars.count)
         }
         return nil
+    }
+}
+
+extension CopiesRule {
+    enum Code {
+        static let mismatch = "copies-mismatch"
     }
 }

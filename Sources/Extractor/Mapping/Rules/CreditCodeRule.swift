@@ -4,10 +4,11 @@ import Schema
 /// (`invalid-credit-code`), and flags an account number that is really a credit code
 /// (`account-is-credit-code`: seed 000 gives 甲方's 纳税人识别号 as its 账户号码).
 enum CreditCodeRule: MappingRule {
-    static let codeKeys = ["统一社会信用代码", "社会信用代码", "纳税人识别号", "税号"]
-    static let accountKeys = ["账户号码", "账号", "帐号", "银行账号"]
+    static let codeKeys = Lexicon.shared.attributeKeys.filter { $0.1 == .creditCode }.map(\.0)
+    static let accountKeys = Lexicon.shared.attributeKeys.filter { $0.1 == .accountNumber }.map(\.0)
 
-    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+    static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
+        let text = analysis.text
         var diagnostics: [Diagnostic] = []
         for line in text.allLines {
             if let (key, value, range) = keyed(line, keys: codeKeys), value.unicodeScalars.count == 18 {

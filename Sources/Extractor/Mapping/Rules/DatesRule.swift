@@ -2,9 +2,8 @@ import Schema
 
 /// `dates`: `signed` is the latest date on a 签署/签订/签字 日期 line before the attachments (the
 /// contract binds when the last party signs); `effective` is a date stated with 生效, or the
-/// signing date when the contract takes effect on signature (`自双方签字盖章之日起生效`); `expires`
-/// is the end of the term (`至【2025年07月31日】`). Diagnostics: `date-order` when a contract
-/// expires before it is signed or takes effect.
+/// signing date when the contract takes effect on signature (`自双方签字盖章之日起生效`). `expires`
+/// is the end of the term, read by `ExpiryRule` in the merge phase; `DateOrderRule` checks them.
 enum DatesRule: MappingRule {
     static let signingKeys = ["签署日期", "签订日期", "签约日期", "签字日期", "签章日期"]
 
@@ -19,35 +18,32 @@ enum DatesRule: MappingRule {
         }
     }
 
-    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+    static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
+        let text = analysis.text
         var signed: String?
+        var signedAt: Range<Int>?
         for line in text.beforeAttachments {
             let s = Array(line.scalars)
             guard isSigningDateLine(line) else { continue }
-            for found in DateReader.dates(in: s) where signed == nil || found.iso > signed! { signed = found.iso }
+            for found in DateReader.dates(in: s) where signed == nil || found.iso > signed! {
+                signed = found.iso
+                signedAt = (line.range.lowerBound + found.range.lowerBound)..<(line.range.lowerBound + found.range.upperBound)
+            }
         }
         contract.dates.signed = signed
+        contract.provenance?.signed = signedAt.map(text.location)
 
         for (line, _) in text.lines(mentioning: ["生效"]) {
             let s = Array(line.scalars)
             if let explicit = DateReader.dates(in: s).first, line.text.includes("起生效") || line.text.includes("日生效") {
                 contract.dates.effective = explicit.iso
+                contract.provenance?.effective = text.location((line.range.lowerBound + explicit.range.lowerBound)..<(line.range.lowerBound + explicit.range.upperBound))
                 break
             }
             if ["签字", "签署", "盖章", "签章"].contains(where: line.text.includes), line.text.includes("之日起生效") {
                 contract.dates.effective = signed
+                if signed != nil { contract.provenance?.effective = text.location(line.range) }
                 break
-            }
-        }
-        if let term = contract.term.text, let end = term.unicodeScalars.range(of: "至") {
-            contract.dates.expires = DateReader.dates(in: Array(term.unicodeScalars[end.upperBound...])).first?.iso
-        }
-
-        guard let expires = contract.dates.expires else { return [] }
-        for (name, date) in [("signed", contract.dates.signed), ("takes effect", contract.dates.effective)] {
-            if let date, expires < date {
-                return [Diagnostic(severity: .warning, code: "date-order",
-                                   message: "The contract expires (\(expires)) before it is \(name) (\(date)).", location: nil)]
             }
         }
         return []

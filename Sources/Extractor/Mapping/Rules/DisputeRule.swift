@@ -6,7 +6,8 @@ import Schema
 /// unfilled choice gives null. Diagnostics: `dispute-ambiguous` when both are offered and
 /// nothing chooses between them, or a choice list is left unfilled.
 enum DisputeRule: MappingRule {
-    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+    static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
+        let text = analysis.text
         let candidates = text.lines(mentioning: ["法院", "仲裁委员会", "仲裁机构", "申请仲裁", "提起诉讼", "起诉"]).map(\.line)
             .filter { ["争议", "纠纷", "诉讼", "起诉", "仲裁"].contains(where: $0.text.includes) }
         guard !candidates.isEmpty else { return [] }
@@ -20,6 +21,7 @@ enum DisputeRule: MappingRule {
                 && optionStyles.contains($0.label!.style) }
             if let option, let (method, venue) = read(String(option.text)) {
                 contract.disputeResolution = DisputeResolution(method: method, venue: venue)
+                locate(&contract, option, venue: venue, text: text)
             }
             return []
         }
@@ -37,8 +39,18 @@ enum DisputeRule: MappingRule {
         }
         if let first = readings.first {
             contract.disputeResolution = DisputeResolution(method: first.reading.0, venue: first.reading.1)
+            locate(&contract, first.line, venue: first.reading.1, text: text)
         }
         return []
+    }
+
+    /// The method's location is the line it was read from; the venue's its own words there.
+    private static func locate(_ contract: inout Contract, _ line: ParsedLine, venue: String?, text: ContractText) {
+        contract.provenance?.disputeMethod = text.location(line.range)
+        if let venue {
+            let span = ValueSpan.locate(venue, in: Array(line.scalars), from: 0)
+            contract.provenance?.disputeVenue = text.location((line.range.lowerBound + span.lowerBound)..<(line.range.lowerBound + span.upperBound))
+        }
     }
 
     /// How the options of a choice list are numbered: (1), 1、, 1., （一）, ①.

@@ -7,7 +7,8 @@ import Schema
 enum OCRConfidenceRule: MappingRule {
     static let threshold = 90.0
 
-    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+    static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
+        let text = analysis.text
         // Native text (nearly every contract): nothing to check, and no pass over its lines.
         guard let first = text.allLines.first, let last = text.allLines.last,
               text.ocrConfidence(first.range.lowerBound..<last.range.upperBound) != nil else { return [] }
@@ -16,9 +17,8 @@ enum OCRConfidenceRule: MappingRule {
         spans += contract.amounts.compactMap { a in a.location.map { ("amount “\(a.text)”", $0) } }
         spans += contract.parties.compactMap { p in p.location.map { ("party line of \(p.role)", $0) } }
         // Every `key：value` a party detail comes from (法定代表人, 电话, 邮箱, 账号 …).
-        for line in text.allLines {
-            guard let (_, value) = PartiesRule.keyValue(String(line.text).trimmedWhitespace) else { continue }
-            spans.append(("value “\(value)”", text.location(line.range)))
+        for kv in analysis.keyValues {
+            spans.append(("value “\(kv.reading.value)”", text.location(kv.line.range)))
         }
         var seen = Set<Range<Int>>()
         return spans.compactMap { what, location in

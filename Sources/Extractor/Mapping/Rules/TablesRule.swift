@@ -4,7 +4,8 @@ import Schema
 /// cells geometry split by column gaps. Cells are trimmed; markdown separator rows (`|---|`)
 /// are dropped. A table needs two rows; a lone row is a line, not a table.
 enum TablesRule: MappingRule {
-    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+    static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
+        let text = analysis.text
         var run: [ParsedLine] = []
         func flush() {
             defer { run.removeAll() }

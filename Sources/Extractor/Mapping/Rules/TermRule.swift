@@ -8,7 +8,8 @@ enum TermRule: MappingRule {
                        "租赁期限为", "租赁期共", "合同期限共", "期限为", "有效期限：", "合同期限：", "有效期自", "有效期限自", "期限自",
                        "租期：", "租期为", "租赁期：", "租赁期限：", "租期自"]
 
-    static func apply(to contract: inout Contract, from text: ContractText) -> [Diagnostic] {
+    static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
+        let text = analysis.text
         for (line, at) in text.lines(mentioning: keys) {
             let s = Array(line.scalars)
             guard let key = keys.first(where: { s[at...].starts(with: $0.unicodeScalars) }) else { continue }
@@ -21,33 +22,27 @@ enum TermRule: MappingRule {
                 // `自年月日至年月日`: a blank form states no term.
                 guard span.unicodeScalars.contains(where: { $0.isASCIIDigit || ChineseNumeral.isNumeral($0) }) else { continue }
                 contract.term.text = span
+                let upper = end < s.count && s[end] == "止" ? end + 1 : end
+                contract.provenance?.term = text.location((line.range.lowerBound + i)..<(line.range.lowerBound + upper))
                 let dates = DateReader.dates(in: Array(s[i..<end]))
                 if dates.count == 2 { contract.term.months = months(from: dates[0].iso, to: dates[1].iso) }
                 break
             }
-            if let (months, length) = duration(at: i, in: s) {
+            if let (months, length) = DurationReader.months(at: i, in: s) {
                 contract.term.months = months
                 contract.term.text = clean(s[i..<(i + length)])
+                contract.provenance?.term = text.location((line.range.lowerBound + i)..<(line.range.lowerBound + i + length))
                 break
             }
         }
         for (line, at) in text.lines(mentioning: ["自动延期", "自动顺延", "自动续期", "自动续约", "自动延续"]) {
             contract.term.autoRenewal = true
+            contract.provenance?.renewal = text.location(line.range)
             let s = Array(line.scalars)
-            if let (months, _) = duration(at: at + 4, in: s) { contract.term.renewalMonths = months }
+            if let (months, _) = DurationReader.months(at: at + 4, in: s) { contract.term.renewalMonths = months }
             break
         }
         return []
-    }
-
-    /// `（三）年`, `3年`, `【12】个月`, `三年` at `i`: months and the scalars taken.
-    static func duration(at i: Int, in s: [Unicode.Scalar]) -> (Int, Int)? {
-        guard let n = ValueReader.count(at: i, in: s[...]), n.value > 0, n.value <= 1200 else { return nil }
-        let j = i + n.length
-        if j < s.count, s[j] == "年" { return n.value <= 99 ? (n.value * 12, n.length + 1) : nil }  // 2020年 is a year
-        if j + 1 < s.count, s[j] == "个", s[j + 1] == "月" { return (n.value, n.length + 2) }
-        if j < s.count, s[j] == "月" { return (n.value, n.length + 1) }
-        return nil
     }
 
     /// Whole months from `start` to `end` (ISO dates), when the span is exactly that: the end is

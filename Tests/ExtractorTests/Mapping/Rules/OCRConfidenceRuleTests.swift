@@ -10,11 +10,12 @@ struct OCRConfidenceRuleTests {
         var content = ContractText(lines: lines, allLines: lines, furniture: []) { Location(start: $0.lowerBound, end: $0.upperBound) }
         content.ocrConfidence = { _ in confidence }
         var contract = Contract(title: nil)
-        _ = PartiesRule.apply(to: &contract, from: content)
-        _ = AmountsRule.apply(to: &contract, from: content)
+        let analysis = AgreementAnalysis(content)
+        _ = PartiesRule.apply(to: &contract, from: analysis)
+        _ = AmountsRule.apply(to: &contract, from: analysis)
         contract.fields = [Field(value: "肆", blank: false, label: "一式", article: nil, style: .bracket, marker: false, checked: nil,
                                  location: Location(start: 0, end: 3))]
-        return OCRConfidenceRule.apply(to: &contract, from: content)
+        return OCRConfidenceRule.apply(to: &contract, from: analysis)
     }
 
     let text = "甲方：塔城市公安局\n邮箱：19809016077Q139.com\n一、价款\n合同总价为 482190 元。"

@@ -112,13 +112,13 @@ struct PartiesRuleTests {
             Location(start: $0.lowerBound, end: $0.upperBound, page: $0.lowerBound < page2 ? 1 : 2, bbox: nil)
         }
         var record = Contract(title: nil)
-        _ = PartiesRule.apply(to: &record, from: contract)
+        _ = PartiesRule.apply(to: &record, from: AgreementAnalysis(contract))
         #expect(record.parties.map(\.contact) == ["兰丹", "渠一一"])
         #expect(record.parties.map(\.phone) == ["0592-7616162", "0592-7616188"])
         // Without a page break the running role keeps them (one party, the first contact).
         let onePage = ContractText(lines: lines, allLines: lines, furniture: []) { Location(start: $0.lowerBound, end: $0.upperBound) }
         var plain = Contract(title: nil)
-        _ = PartiesRule.apply(to: &plain, from: onePage)
+        _ = PartiesRule.apply(to: &plain, from: AgreementAnalysis(onePage))
         #expect(plain.parties.map(\.contact) == [nil, "兰丹"])
     }
 }

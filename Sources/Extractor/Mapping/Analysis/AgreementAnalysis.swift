@@ -1,0 +1,104 @@
+import Schema
+
+/// One reading of an agreement, made once before any rule runs: every `key：value` line and
+/// party line with the party it speaks of, and the party roles in the order the agreement
+/// names them. Rules read this instead of rescanning lines with readers of their own.
+struct AgreementAnalysis {
+    /// A `key：value` line: the reading and its line.
+    struct KeyValueLine {
+        let line: ParsedLine
+        let reading: KeyValueReader.Reading
+        /// The value's span in the normalized text.
+        var span: Range<Int> { (line.range.lowerBound + reading.span.lowerBound)..<(line.range.lowerBound + reading.span.upperBound) }
+    }
+
+    /// What the agreement says of its parties, in reading order.
+    enum PartyEvent {
+        /// A party line (`出租方（甲方）：A公司`): the party opens or is named again.
+        case named(KeyValueReader.PartyEntry, line: ParsedLine)
+        /// A block heading that names a party without a name line (`甲方账户信息：`).
+        case block(role: String, line: ParsedLine)
+        /// A `key：value` line stated of the party merged under `role`.
+        case states(role: String, KeyValueLine)
+    }
+
+    let text: ContractText
+    /// Every `key：value` line of the agreement (title block to attachments).
+    let keyValues: [KeyValueLine]
+    let partyEvents: [PartyEvent]
+    /// The roles (as written) of the parties the record lists, in order: those with a party line,
+    /// and those only a block names when something is stated of them.
+    let partyRoles: [String]
+    /// The key each of those parties is merged under (甲方 for `出租方（甲方）`), same order.
+    let partyKeys: [String]
+
+    init(_ text: ContractText) {
+        self.text = text
+        let lines = text.allLines
+        var readings: [KeyValueReader.Reading?] = []
+        var entries: [[KeyValueReader.PartyEntry]] = []
+        var keyValues: [KeyValueLine] = []
+        readings.reserveCapacity(lines.count)
+        for line in lines {
+            let found = KeyValueReader.partyEntries(line.text)
+            entries.append(found)
+            let reading = found.isEmpty ? KeyValueReader.keyValue(line.text) : nil
+            readings.append(reading)
+            if let reading { keyValues.append(KeyValueLine(line: line, reading: reading)) }
+        }
+        self.keyValues = keyValues
+        let continued = SignatureContinuation.roles(lines: lines, entries: entries, readings: readings, location: text.location)
+
+        var events: [PartyEvent] = []
+        var current: String?
+        for (k, line) in lines.enumerated() {
+            if !entries[k].isEmpty {
+                for entry in entries[k] {
+                    current = entry.canonical
+                    events.append(.named(entry, line: line))
+                }
+                continue
+            }
+            if let role = continued[line.index], let reading = readings[k] {
+                events.append(.states(role: role, KeyValueLine(line: line, reading: reading)))
+                continue
+            }
+            let t = String(line.text).trimmedWhitespace
+            if let context = KeyValueReader.blockRole(t) {
+                current = context
+                events.append(.block(role: context, line: line))
+                continue
+            }
+            if let label = line.label, !t.includes("如致"), label.style == .article || label.style == .hanComma { current = nil }
+            guard let role = current, let reading = readings[k] else { continue }
+            events.append(.states(role: role, KeyValueLine(line: line, reading: reading)))
+        }
+        partyEvents = events
+        let parties = Self.parties(of: events)
+        partyKeys = parties.map(\.key)
+        partyRoles = parties.map(\.role)
+    }
+
+    /// A role with a party line is a party even when the template leaves it blank; a role only
+    /// mentioned by a block (`如致甲方：`) needs a name, representative, address, phone or account.
+    private static func parties(of events: [PartyEvent]) -> [(key: String, role: String)] {
+        var order: [String] = []
+        var written: [String: String] = [:]
+        var named = Set<String>()
+        var detailed = Set<String>()
+        let details: Set<PartyKey> = [.name, .legalRepresentative, .address, .phone, .accountName, .accountNumber, .bank, .bankCode]
+        for event in events {
+            switch event {
+            case .named(let entry, _):
+                if written[entry.canonical] == nil { order.append(entry.canonical); written[entry.canonical] = entry.role }
+                named.insert(entry.canonical)
+                if entry.name != nil { detailed.insert(entry.canonical) }
+            case .block(let role, _):
+                if written[role] == nil { order.append(role); written[role] = role }
+            case .states(let role, let kv):
+                if written[role] != nil, details.contains(kv.reading.key) { detailed.insert(role) }
+            }
+        }
+        return order.filter { named.contains($0) || detailed.contains($0) }.map { ($0, written[$0]!) }
+    }
+}

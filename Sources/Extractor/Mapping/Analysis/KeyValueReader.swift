@@ -1,0 +1,182 @@
+import Schema
+
+/// The one reader of `key：value` lines and party lines: `法定代表人：张三`, `甲方：A公司`,
+/// `出租方（甲方）：…`, `甲（供）方：…`, block headings (`甲方账户信息：`, `(1) 如致甲方：`), with
+/// the one "a value ends where the next known key begins" cut. Values come back cleaned (no
+/// brackets, `（以下简称…）`, seals; `/`, blanks and placeholders are no value) together with their
+/// span in the line, so every value the mapper reports can say where it was read.
+enum KeyValueReader {
+    /// A `key：value` reading: the key, the cleaned value and its span (scalar offsets in the line).
+    struct Reading: Equatable {
+        let key: PartyKey
+        let value: String
+        let span: Range<Int>
+    }
+
+    /// A party line's reading: role as written, its canonical key (甲方/乙方… or the role), the
+    /// name it states and where.
+    struct PartyEntry: Equatable {
+        let role: String
+        let canonical: String
+        let name: String?
+        let span: Range<Int>?
+    }
+
+    static let keys: [(String, PartyKey)] = Lexicon.shared.attributeKeys
+
+    /// `key：value` at the start of the line (after a numbering label).
+    static func keyValue(_ line: Substring) -> Reading? {
+        let s = Array(line.unicodeScalars)
+        var start = 0
+        while start < s.count, s[start].isSpace { start += 1 }
+        if let label = NumberingLabel.scan(s[start...]) { start += label.length }
+        return keyValue(s, from: start)
+    }
+
+    static func keyValue(_ s: [Unicode.Scalar], from start: Int) -> Reading? {
+        guard start < s.count, let candidates = keysByInitial[s[start]] else { return nil }
+        for (word, key) in candidates where s.count - start >= word.count && s[start..<start + word.count].elementsEqual(word) {
+            var j = start + word.count
+            while j < s.count, s[j] == " " || s[j] == "【" { j += 1 }
+            guard j < s.count, s[j] == "：" || s[j] == ":" else { continue }
+            guard var value = clean(String(scalars: s[(j + 1)...]), name: key.isProse) else { return nil }
+            // `税号：91330110MA2HYAEK1T(1/1)`: a code ends where a parenthetical begins.
+            if key == .creditCode, let paren = value.firstIndex(where: { $0 == "(" || $0 == "（" }), paren != value.startIndex {
+                value = String(value[..<paren])
+            }
+            return Reading(key: key, value: value, span: ValueSpan.locate(value, in: s, from: j + 1))
+        }
+        return nil
+    }
+
+    /// A line whose tab-separated cells hold two party entries (`业主(简称甲方):___⇥租户(简称乙方)：___`)
+    /// is read cell by cell; any other line is one entry. Offsets are cell starts in the line.
+    static func partyCells(_ line: Substring) -> [(cell: String, offset: Int)] {
+        let s = Array(line.unicodeScalars)
+        guard s.contains("\t") else { return [(String(line), 0)] }
+        var cells: [(String, Int)] = []
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "\t" {
+            cells.append((String(scalars: s[start..<i]), start))
+            start = i + 1
+        }
+        return cells.filter { Lexicon.shared.isPartyLine(Substring($0.0.trimmedWhitespace)) }.count >= 2 ? cells : [(String(line), 0)]
+    }
+
+    /// Every party entry of a line, spans relative to the line.
+    static func partyEntries(_ line: Substring) -> [PartyEntry] {
+        partyCells(line).compactMap { cell, offset in
+            let lead = cell.unicodeScalars.prefix { $0.isSpace }.count
+            return partyLine(cell.trimmedWhitespace).map { entry in
+                PartyEntry(role: entry.role, canonical: entry.canonical, name: entry.name,
+                           span: entry.span.map { ($0.lowerBound + offset + lead)..<($0.upperBound + offset + lead) })
+            }
+        }
+    }
+
+    /// `甲方：X`, `出租方（甲方）：X`, `甲（供）方：X`, `乙方（盖章）：X` → (role as written, 甲方/乙方… key, value).
+    static func partyLine(_ t: String) -> PartyEntry? {
+        guard Lexicon.shared.isPartyLine(Substring(t)), let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let (role, canonical) = Lexicon.shared.role(ofHead: String(t[..<colon]))
+        var resolved = canonical
+        // `出租方：(甲方)`: the value names the role this party is called by.
+        let value = String(t[t.index(after: colon)...])
+        let cell = String(value.prefix { $0 != "\t" }).trimmedWhitespace
+        if let alias = Lexicon.shared.letterRoles.first(where: { ["（\($0)）", "(\($0))"].contains(cell) }) { resolved = alias }
+        let name = clean(value, name: true)
+        let s = Array(t.unicodeScalars)
+        let valueStart = t[..<t.index(after: colon)].unicodeScalars.count
+        return PartyEntry(role: role, canonical: resolved, name: name, span: name.map { ValueSpan.locate($0, in: s, from: valueStart) })
+    }
+
+    /// `甲方账户信息：`, `乙方结算账户信息如下：`, `(1) 如致甲方：`, `甲方开票信息：`.
+    static func blockRole(_ t: String) -> String? {
+        guard t.hasSuffix("：") || t.hasSuffix(":"), t.count <= 24,
+              Lexicon.shared.blockWords.contains(where: t.includes) else { return nil }
+        return Lexicon.shared.letterRoles.prefix(3).first(where: t.includes)
+    }
+
+    /// Brackets, `（以下简称“甲方”）`, seals and tabs go; `/`, `／` and blanks are no value.
+    static func clean(_ raw: String, name: Bool) -> String? {
+        var v = raw.replacingAll("【", with: "").replacingAll("】", with: "")
+        // `供方：	LIVE_SDHY	合同编号：…`: the value is the first non-empty cell.
+        if v.includes("\t") {
+            v = v.split(separator: "\t").map { String($0).trimmedWhitespace }.first { !$0.isEmpty && !$0.includes("：") } ?? ""
+        }
+        // `蛟河市人民法院 乙方（盖章）：…`: a second party's entry on the same line.
+        let scalars = Array(v.unicodeScalars)
+        if let cut = scalars.indices.first(where: { i in
+            i > 0 && scalars[i - 1] == " " && Lexicon.shared.isPartyLine(Substring(String(scalars: scalars[i...])))
+        }) {
+            v = String(scalars: scalars[..<cut])
+        }
+        for cut in ["（以下简称", "(以下简称", "，以下简称", ",以下简称", "（简称", "(简称", "（盖章）", "(盖章)", "\t"] {
+            if let r = v.range(of: cut) { v = String(v[..<r.lowerBound]) }
+        }
+        v = v.trimmedWhitespace
+        while let f = v.first, f == "：" || f == ":" { v.removeFirst() }
+        v = beforeEmbeddedKey(v)
+        // `年月 日年 月日`: a blank date form is no value.
+        if v.unicodeScalars.allSatisfy({ "年月日 ＿_".unicodeScalars.contains($0) }) { return nil }
+        // `账户名称：；开户银行：；`: punctuation alone is no value.
+        if v.unicodeScalars.allSatisfy({ [.connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation].contains($0.properties.generalCategory) || $0 == " " }) { return nil }
+        // `{{甲方联系电话}}`: a template's placeholder is no value.
+        guard !v.isEmpty, v != "/", v != "／", !TemplatePlaceholder.contains(v), !v.allSatisfy({ $0 == "_" || $0 == "＿" || $0 == "/" || $0 == " " }) else { return nil }
+        // `出租方：(甲方)`, `甲方：(签字盖章)`: only a parenthetical, no value.
+        if let f = v.first, let l = v.last, f == "(" || f == "（", l == ")" || l == "）",
+           !v.dropFirst().dropLast().contains(where: { $0 == "(" || $0 == "（" }) { return nil }
+        return name ? v : FieldScanner.normalizedValue(v)
+    }
+
+    /// `香河永盛房地产经纪有限公司经办人:____`: two cells the PDF set without a gap; the value
+    /// ends where a known `key：` begins.
+    static func beforeEmbeddedKey(_ v: String) -> String {
+        let s = Array(v.unicodeScalars)
+        // Only a colon can end a key: look back from each colon (colons are rare, keys many).
+        var cut: Int?
+        for c in s.indices where s[c] == "：" || s[c] == ":" {
+            for (w, _) in keyScalars where c - w.count > 0 && s[(c - w.count)..<c].elementsEqual(w) {
+                cut = min(cut ?? c - w.count, c - w.count)
+            }
+            if cut != nil { break }
+        }
+        guard let cut else { return v }
+        return String(scalars: s[..<cut]).trimmedWhitespace
+    }
+
+    private static let keyScalars: [([Unicode.Scalar], PartyKey)] = keys.map { (Array($0.0.unicodeScalars), $0.1) }
+    /// Keys by their first scalar, longest first within each (the lexicon's order otherwise).
+    private static let keysByInitial: [Unicode.Scalar: [([Unicode.Scalar], PartyKey)]] =
+        Dictionary(grouping: keyScalars, by: { $0.0[0] })
+}
+
+/// Where a cleaned value sits in its line: the first place from `from` where the value's
+/// characters follow each other, allowing spaces and fill-in brackets between them and
+/// full-width forms for ASCII (values are NFKC-folded). When the value cannot be found so (a
+/// rare compatibility form), the rest of the line from `from` — it still holds the value.
+enum ValueSpan {
+    static func locate(_ value: String, in s: [Unicode.Scalar], from: Int) -> Range<Int> {
+        let want = value.unicodeScalars.filter { !$0.isSpace }.map(fold)
+        guard let first = want.first else { return from..<s.count }
+        var start = from
+        while start < s.count {
+            if fold(s[start]) == first {
+                var i = start + 1, k = 1
+                while k < want.count, i < s.count {
+                    let c = s[i]
+                    if c.isSpace || c == "【" || c == "】" { i += 1; continue }
+                    guard fold(c) == want[k] else { break }
+                    k += 1
+                    i += 1
+                }
+                if k == want.count { return start..<i }
+            }
+            start += 1
+        }
+        return min(from, s.count)..<s.count
+    }
+
+    private static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        (0xFF01...0xFF5E).contains(c.value) ? Unicode.Scalar(c.value - 0xFEE0)! : c
+    }
+}

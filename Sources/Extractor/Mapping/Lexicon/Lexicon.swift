@@ -1,0 +1,108 @@
+/// The roles, attribute keys and form keys of `lexiconTSV`, parsed once, with the lookups the
+/// clause parser and the mapper make: whether a line opens a party, which party a role head
+/// names, which attribute a key names. Every recognizer of a party or key wording reads this;
+/// no other file lists such words.
+struct Lexicon: Sendable {
+    /// One line of the data: its kind, its word and what follows.
+    struct Entry: Equatable, Sendable {
+        let kind: String
+        let word: String
+        let meaning: String?
+    }
+
+    static let shared = Lexicon(tsv: lexiconTSV)
+
+    let entries: [Entry]
+    /// Role words, longest first (so `被许可方` is tried before `许可方` is ever a prefix).
+    let roles: [String]
+    /// Role word → the letter role it stands for, when it stands for one.
+    let roleKeys: [String: String]
+    /// 甲方, 乙方, 丙方, 丁方.
+    let letterRoles: [String]
+    /// Attribute keys, longest first.
+    let attributeKeys: [(String, PartyKey)]
+    let signatureWords: [String]
+    let seals: [String]
+    let blockWords: [String]
+    let contractNumberKeys: [String]
+    private let roleInitials: Set<Unicode.Scalar>
+
+    init(tsv: String) {
+        let entries: [Entry] = tsv.split(separator: "\n").compactMap { line in
+            let cells = line.split(separator: "\t").map(String.init)
+            guard cells.count >= 2, !line.hasPrefix("#") else { return nil }
+            return Entry(kind: cells[0], word: cells[1], meaning: cells.count > 2 ? cells[2] : nil)
+        }
+        self.entries = entries
+        let words = { (kind: String) in entries.filter { $0.kind == kind }.map(\.word) }
+        let byLength = { (a: String, b: String) in a.unicodeScalars.count > b.unicodeScalars.count }
+        let roles = words("role").sorted(by: byLength)
+        self.roles = roles
+        letterRoles = entries.filter { $0.kind == "role" && $0.meaning == $0.word }.map(\.word)
+        roleKeys = Dictionary(entries.filter { $0.kind == "role" && $0.meaning != nil && $0.meaning != "-" }.map { ($0.word, $0.meaning!) },
+                              uniquingKeysWith: { a, _ in a })
+        attributeKeys = entries.filter { $0.kind == "key" }
+            .compactMap { e in e.meaning.flatMap(PartyKey.init(rawValue:)).map { (e.word, $0) } }
+            .sorted { byLength($0.0, $1.0) }
+        signatureWords = words("signature").sorted(by: byLength)
+        seals = words("seal")
+        blockWords = words("block")
+        contractNumberKeys = words("number").sorted(by: byLength)
+        roleInitials = Set(roles.compactMap(\.unicodeScalars.first) + ["甲", "乙"])
+    }
+
+    /// `甲方：…`, `甲（供）方：…`, `出租方（甲方）：…`, `乙方（盖章）：`, `甲方签字：` — a role, an
+    /// optional parenthesis, then a colon.
+    func isPartyLine(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return false }
+        var rest = text.drop { $0 == " " }
+        if rest.hasPrefix("甲（") || rest.hasPrefix("乙（") || rest.hasPrefix("甲(") || rest.hasPrefix("乙(") {
+            rest = rest.dropFirst()
+            guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
+                  rest.distance(from: rest.startIndex, to: close) <= 6 else { return false }
+            rest = rest[rest.index(after: close)...]
+            guard rest.first == "方" else { return false }
+            rest = rest.dropFirst()
+        } else {
+            guard let role = roles.first(where: { rest.hasPrefix($0) }) else { return false }
+            rest = rest.dropFirst(role.count)
+        }
+        rest = rest.drop { $0 == " " }
+        if let word = signatureWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(word.count) }
+        if rest.first == "（" || rest.first == "(" {
+            guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
+                  rest.distance(from: rest.startIndex, to: close) <= 10 else { return false }
+            rest = rest[rest.index(after: close)...].drop { $0 == " " }
+        }
+        return rest.first == "：" || rest.first == ":"
+    }
+
+    /// The line opens with a role word (`甲方`, `用人单位` …), whatever follows.
+    func startsWithRole(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return false }
+        let t = text.drop { $0 == " " }
+        return roles.contains { t.hasPrefix($0) } || t.hasPrefix("甲（") || t.hasPrefix("乙（")
+    }
+
+    /// A party line's head (what stands before its colon) → (role as written, the key the party
+    /// is merged under). `出租方（甲方）` → (出租方, 甲方): one party; `甲方（委托人）` → (甲方, 甲方);
+    /// `甲（供）方` → (甲（供）方, 甲方); `乙方（盖章）`, `甲方签字` → (乙方, 乙方), (甲方, 甲方);
+    /// `出卖人` → (出卖人, 出卖人): party-neutral roles are their own key.
+    func role(ofHead head: String) -> (role: String, key: String) {
+        var role = head
+        for seal in seals { role = role.replacingAll(seal, with: "") }
+        role = role.trimmedWhitespace
+        if let word = signatureWords.first(where: { role.hasSuffix($0) }) { role = String(role.dropLast(word.count)) }
+        var key = role
+        for letter in letterRoles where role.includes(letter) || role.includes(String(letter.first!) + "（") { key = letter }
+        if role.hasPrefix("甲（") || role.hasPrefix("甲(") { key = "甲方" } else if role.hasPrefix("乙（") || role.hasPrefix("乙(") { key = "乙方" }
+        if let paren = role.firstIndex(where: { $0 == "（" || $0 == "(" }), roles.contains(String(role[..<paren])) {
+            role = String(role[..<paren])
+        }
+        if key == role, let mapped = roleKeys[role] { key = mapped }
+        return (role, key)
+    }
+
+    /// The attribute a key word names.
+    func attribute(_ word: String) -> PartyKey? { attributeKeys.first { $0.0 == word }?.1 }
+}

@@ -1,0 +1,43 @@
+import Schema
+import Testing
+@testable import Extractor
+
+@Suite("KeyValueReader")
+struct KeyValueReaderTests {
+    /// The text a reading's span covers in its line.
+    func slice(_ line: String) -> String? {
+        let s = Array(line.unicodeScalars)
+        return KeyValueReader.keyValue(Substring(line)).map { String(scalars: s[$0.span]) }
+    }
+
+    @Test("a value's span is its own words, brackets and full-width forms allowed", arguments: [
+        ("地址：【塔城市迎宾路27号】", "塔城市迎宾路27号"),
+        ("电话：１９８０９０１６０７７", "１９８０９０１６０７７"),
+        ("账户号码：4038 9001 0400", "4038 9001 0400"),
+        ("(1) 联系人：俞勃成】", "俞勃成"),
+        ("法定代表人： 张三 （签字）", "张三 （签字）"),
+    ])
+    func spans(line: String, expected: String) {
+        #expect(slice(line) == expected)
+    }
+
+    @Test("a value ends where the next known key begins; `/`, blanks and placeholders are none")
+    func cuts() {
+        #expect(KeyValueReader.keyValue("名称：香河永盛房地产经纪有限公司经办人:____")?.value == "香河永盛房地产经纪有限公司")
+        #expect(KeyValueReader.keyValue("手机：{{乙方电话}}") == nil)
+        #expect(KeyValueReader.keyValue("邮编：____") == nil)
+        #expect(KeyValueReader.keyValue("税号：91330110MA2HYAEK1T(1/1)")?.value == "91330110MA2HYAEK1T")
+    }
+
+    @Test("a party line's name and its span; two entries in one tabbed line")
+    func partyLines() {
+        let line = "出租方（甲方）：【塔城市公安局】（以下简称“甲方”）"
+        let entry = KeyValueReader.partyEntries(Substring(line)).first
+        #expect(entry?.role == "出租方" && entry?.canonical == "甲方" && entry?.name == "塔城市公安局")
+        let s = Array(line.unicodeScalars)
+        #expect(entry?.span.map { String(scalars: s[$0]) } == "塔城市公安局")
+        let two = KeyValueReader.partyEntries("业主(简称甲方):A公司\t租户(简称乙方)：B公司")
+        #expect(two.map(\.canonical) == ["甲方", "乙方"])
+        #expect(two.map(\.name) == ["A公司", "B公司"])
+    }
+}
