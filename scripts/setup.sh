@@ -45,6 +45,6 @@ if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; 
   rm -rf "$venv"
   /usr/bin/python3 -m venv "$venv"
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input --require-virtualenv \
-    -r requirements.txt
+    --no-deps -r requirements.txt
   echo "$want" > "$stamp"
 fi

@@ -78,10 +78,14 @@ public struct Extractor: Sendable {
 
     private func readPDF(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {
         let pdf = try PdfTextLayer.read(data: data, fileName: fileName, ocr: options.ocr, dpi: options.ocrDPI,
-                                           prepareOCR: options.prepareOCR, ocrProgress: options.ocrProgress)
+                                        engine: options.ocrEngine,
+                                        prepareOCR: options.prepareOCR, ocrProgress: options.ocrProgress)
         let (lines, textFurniture) = TextPipeline.normalize(pdf.lines)
         let text = NormalizedText(lines: lines, glyphs: pdf.glyphs, byteOffsets: nil)
         var diagnostics: [Diagnostic] = []
+        if let fallback = pdf.ocrFallback {
+            diagnostics.append(Diagnostic(severity: .warning, code: "ocr-engine-fallback", message: fallback))
+        }
         if !pdf.pagesWithoutText.isEmpty {
             let all = pdf.pagesWithoutText.count == pdf.pages.count
             let list = pdf.pagesWithoutText.map(String.init).joined(separator: ", ")

@@ -14,6 +14,7 @@ extension ContractExtract {
             commandName: "worker", abstract: "Serve batch requests on stdin (used by batch).", shouldDisplay: false)
 
         @Option var ocr: ExtractionOptions.OCRMode = .auto
+        @Option var ocrEngine: OCREngineKind = .ppocr
         @Option(help: "Address-space limit in MB (0: none).") var addressSpaceMb = 0
         @Option(help: "Resident memory (MB) above which the worker stops itself (0: none).") var memoryMb = 0
 
@@ -28,7 +29,7 @@ extension ContractExtract {
             }
             let parent = ProcessInfo.processInfo.environment["CONTRACT_EXTRACT_BATCH_PARENT"].flatMap { pid_t($0) }
             let watch = WorkerGuard(parent: parent, memoryLimitMB: memoryMb > 0 ? memoryMb + memoryMb / 2 : 0)
-            var options = ExtractionOptions(ocr: ocr)
+            var options = ExtractionOptions(ocr: ocr, ocrEngine: ocrEngine)
             options.prepareOCR = { OCRThreads.limitToOne() }  // the batch parent normally sets it already
             let extractor = Extractor(options: options)
             let out = FileHandle.standardOutput

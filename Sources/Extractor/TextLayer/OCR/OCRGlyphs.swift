@@ -10,7 +10,7 @@
 /// - brackets pair up: `(1）` → `（1）`, `【…321]` → `【…321】`, a doubled `]】` keeps one.
 /// Confidence stays with each glyph (0–100).
 enum OCRGlyphs {
-    static func glyphs(from symbols: [TesseractEngine.Symbol], firstIndex: Int) -> [Glyph] {
+    static func glyphs(from symbols: [OCRSymbol], firstIndex: Int) -> [Glyph] {
         let fixed = repaired(symbols.map(\.scalar))
         return symbols.enumerated().map { k, symbol in
             let prev = k > 0 ? symbols[k - 1].scalar : nil
