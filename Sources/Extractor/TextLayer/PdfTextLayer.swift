@@ -70,6 +70,13 @@ enum PdfTextLayer {
             if raw.glyphs.isEmpty { empty.append(raw.number) }
             visual.append(raw.glyphs.isEmpty ? [] : LineBuilder.lines(from: raw.glyphs))
         }
+        return assemble(visual, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: pageHeights, ocrFallback: fallback)
+    }
+
+    /// Pages' visual lines (native or OCR'd) into source lines in reading order: columns, wraps,
+    /// running headers and footers taken out.
+    static func assemble(_ visual: [[VisualLine]], pages: [Page], glyphs: [GlyphPlace], pagesWithoutText: [Int],
+                         pageHeights: [Double], ocrFallback: String?) -> PdfText {
         let pitch = ColumnLayout.pitch(of: visual)
         var perPage = visual.enumerated().map { PageLines.lines(of: $1, page: $0 + 1, pitch: pitch) }
         PageLines.markWraps(&perPage)
@@ -81,8 +88,8 @@ enum PdfTextLayer {
                 lines.append(line)
             }
         }
-        return PdfText(lines: lines, pages: pages, furniture: furniture, glyphs: places, pagesWithoutText: empty,
-                       ocrFallback: fallback)
+        return PdfText(lines: lines, pages: pages, furniture: furniture, glyphs: glyphs, pagesWithoutText: pagesWithoutText,
+                       ocrFallback: ocrFallback)
     }
 
     /// `always`: every page; `never`: none; `auto`: pages whose own layer is missing or junk

@@ -85,7 +85,7 @@ extension ContractExtract {
         private static func convert(_ request: WorkerRequest, _ extractor: Extractor, onPages: (Int) -> Void) throws -> ExtractionResult {
             guard let hex = request.inputHex, let bytes = hexBytes(hex) else {
                 let url = URL(fileURLWithPath: request.input)
-                if let data = try? Data(contentsOf: url, options: .alwaysMapped), let pages = Extractor.pdfPageCount(data) { onPages(pages) }
+                if let data = try? Data(contentsOf: url, options: .alwaysMapped), let pages = Extractor.pageCount(data) { onPages(pages) }
                 return try extractor.extract(contentsOf: url)
             }
             let base = bytes.split(separator: 0x2F, omittingEmptySubsequences: false).last.map(Array.init) ?? bytes
@@ -96,7 +96,7 @@ extension ContractExtract {
             guard fd >= 0 else { throw ExtractionError.notFound(request.input) }
             defer { close(fd) }
             let data = try Data(contentsOf: URL(fileURLWithPath: "/proc/self/fd/\(fd)"), options: .alwaysMapped)
-            if let pages = Extractor.pdfPageCount(data) { onPages(pages) }
+            if let pages = Extractor.pageCount(data) { onPages(pages) }
             var result = try extractor.extract(data: data, fileName: shown)
             if String(validating: base, as: UTF8.self) == nil {  // only the name's own bytes count
                 result.source.fileNameBytes = base.map { String(format: "%02x", $0) }.joined()
