@@ -48,7 +48,7 @@ public struct BatchInventory: Sendable {
 /// `--shard K/N` keeps those whose digest falls in shard K. Nothing is dropped in silence: every
 /// other entry met comes back in `problems` with its reason.
 public enum BatchInputs {
-    public static let extensions: Set<String> = ["pdf", "txt", "docx", "docm", "htm", "html"].union(pagedImages)
+    public static let extensions: Set<String> = Set(["pdf", "txt", "docx", "docm", "htm", "html"]).union(pagedImages)
     /// Page images, read by OCR: timed and estimated by pages like a PDF.
     public static let pagedImages: Set<String> = ["jpg", "jpeg", "png", "tif", "tiff"]
 
