@@ -19,6 +19,8 @@ final class PPOCREngine: OCREngine {
     }
 
     var version: String { worker?.version ?? "?" }
+    /// The worker's process id (tests kill it to see the restart).
+    var workerPID: Int32? { worker?.pid }
 
     func recognize(_ image: GrayImage) throws -> [OCRSymbol] {
         let answer: PPOCRWorker.Answer

@@ -81,6 +81,7 @@ final class PPOCRWorker {
     deinit { stop() }
 
     var isRunning: Bool { process.isRunning }
+    var pid: Int32 { process.processIdentifier }
 
     /// One page: gray pixels in, the worker's lines out. Throws when the worker died or answered
     /// something that is not a frame.

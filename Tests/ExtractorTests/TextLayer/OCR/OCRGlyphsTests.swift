@@ -32,7 +32,7 @@ struct OCRGlyphsTests {
 
     @Test("spaces only between ASCII words; every glyph marked as OCR'd")
     func spaces() {
-        func symbol(_ c: Unicode.Scalar, word: Bool) -> TesseractEngine.Symbol {
+        func symbol(_ c: Unicode.Scalar, word: Bool) -> OCRSymbol {
             .init(scalar: c, rect: Rect(x0: 0, y0: 0, x1: 1, y1: 1), confidence: 90, startsWord: word)
         }
         let symbols = [symbol("协", word: true), symbol("议", word: false), symbol("[", word: true), symbol("2", word: false),
