@@ -51,6 +51,8 @@ extension ContractExtract {
                 memoryLimitMB: memoryMb, recycleAfter: recycle, force: force, shard: shard.flatMap(Shard.init),
                 workerExecutable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
                 workerArguments: ["worker", "--ocr", ocr.rawValue, "--ocr-engine", ocrEngine.rawValue, "--address-space-mb", "\(memoryMb * 4)", "--memory-mb", "\(memoryMb)"])
+            // Each worker's PP-OCR gets its share of the cores: the workers are the parallelism.
+            setenv("CONTRACT_EXTRACT_OCR_THREADS", "\(max(1, ProcessInfo.processInfo.activeProcessorCount / options.jobs))", 0)
             let run = BatchRun(options: options)
             let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
             run.onProgress = { progress.show($0) }

@@ -35,7 +35,9 @@ public enum OCREngineKind: String, Sendable, CaseIterable {
 /// OCR could not run at all (as opposed to reading little).
 enum OCRError: Error, CustomStringConvertible {
     case unavailable(String)
+    /// The engine runs but could not read this one page.
+    case pageFailed(String)
     var description: String {
-        switch self { case .unavailable(let why): why }
+        switch self { case .unavailable(let why), .pageFailed(let why): why }
     }
 }

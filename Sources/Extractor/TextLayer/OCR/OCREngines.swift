@@ -6,6 +6,8 @@ import Schema
 /// a time (a lock). When PP-OCR cannot start, or its worker dies twice, the process says so once
 /// on stderr, every document OCR'd from then on carries an `ocr-engine-fallback` diagnostic,
 /// and Tesseract reads the pages: never a silent `no-text-layer`.
+/// The last `memoPages` pages' answers are kept by image digest: the same page image read twice
+/// in one process (the test suite reads each corpus scan in two suites) is recognized once.
 final class OCREngines: @unchecked Sendable {
     static let shared = OCREngines()
 
@@ -24,26 +26,49 @@ final class OCREngines: @unchecked Sendable {
     /// Runs `body` with the engine for `kind` (or Tesseract when PP-OCR is unavailable), under
     /// the lock. `fellBack` receives the reason when another engine than asked had to be used.
     func recognize(_ image: GrayImage, kind: OCREngineKind, fellBack: (String) -> Void) throws -> [OCRSymbol] {
-        try lock.withLock {
-            if kind == .ppocr, ppocrFailure == nil {
-                do {
-                    let engine = try engine(.ppocr)
-                    return try engine.recognize(image)
-                } catch {
-                    engines[.ppocr] = nil
-                    ppocrFailure = "\(error)"
-                }
+        let key = "\(kind.rawValue) \(image.width)x\(image.height) \(image.dpi) " + Checksum.sha256Hex(Data(image.pixels))
+        return try lock.withLock {
+            if let known = memo[key] {
+                if let note = known.note { fellBack(note) }
+                return known.symbols
             }
-            if kind == .ppocr, let failure = ppocrFailure {
-                let message = "PP-OCR is not available (\(failure)); pages are read by Tesseract instead."
-                if !warned {
-                    warned = true
-                    warn(message)
-                }
-                fellBack(message)
-            }
-            return try engine(.tesseract).recognize(image)
+            var note: String?
+            let symbols = try recognizeUnlocked(image, kind: kind) { note = $0 }
+            if let note { fellBack(note) }
+            if memoOrder.count >= Self.memoPages { memo[memoOrder.removeFirst()] = nil }
+            memo[key] = (symbols, note)
+            memoOrder.append(key)
+            return symbols
         }
+    }
+
+    static let memoPages = 64
+    private var memo: [String: (symbols: [OCRSymbol], note: String?)] = [:]
+    private var memoOrder: [String] = []
+
+    private func recognizeUnlocked(_ image: GrayImage, kind: OCREngineKind, fellBack: (String) -> Void) throws -> [OCRSymbol] {
+        if kind == .ppocr, ppocrFailure == nil {
+            do {
+                let engine = try engine(.ppocr)
+                return try engine.recognize(image)
+            } catch OCRError.pageFailed(let why) {
+                // The worker lives on: only this page goes to Tesseract.
+                fellBack("PP-OCR failed on a page (\(why)); that page was read by Tesseract.")
+                return try engine(.tesseract).recognize(image)
+            } catch {
+                engines[.ppocr] = nil
+                ppocrFailure = "\(error)"
+            }
+        }
+        if kind == .ppocr, let failure = ppocrFailure {
+            let message = "PP-OCR is not available (\(failure)); pages are read by Tesseract instead."
+            if !warned {
+                warned = true
+                warn(message)
+            }
+            fellBack(message)
+        }
+        return try engine(.tesseract).recognize(image)
     }
 
     private func engine(_ kind: OCREngineKind) throws -> any OCREngine {
@@ -67,6 +92,8 @@ final class OCREngines: @unchecked Sendable {
     func reset() {
         lock.withLock {
             engines = [:]
+            memo = [:]
+            memoOrder = []
             ppocrFailure = nil
             warned = false
         }

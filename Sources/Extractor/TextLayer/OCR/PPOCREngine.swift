@@ -34,7 +34,7 @@ final class PPOCREngine: OCREngine {
             worker = try PPOCRWorker(location: location, threads: threads)
             answer = try worker!.recognize(image)
         }
-        if let error = answer.error { throw OCRError.unavailable("PP-OCR failed on a page: \(error)") }
+        if let error = answer.error { throw OCRError.pageFailed(error) }
         return Self.symbols(answer.lines ?? [], dpi: image.dpi)
     }
 

@@ -51,7 +51,9 @@ final class PPOCRWorker {
         process.executableURL = URL(fileURLWithPath: location.python)
         process.arguments = ["-u", location.script]
         var environment = ProcessInfo.processInfo.environment
-        environment["CONTRACT_EXTRACT_OCR_THREADS"] = "\(threads)"
+        // ONNX Runtime's threads: all cores unless the caller (or `batch`, whose workers are the
+        // parallelism) says otherwise through CONTRACT_EXTRACT_OCR_THREADS.
+        if threads > 0 { environment["CONTRACT_EXTRACT_OCR_THREADS"] = "\(threads)" }
         environment["PYTHONDONTWRITEBYTECODE"] = "1"
         process.environment = environment
         process.standardInput = input
