@@ -12,6 +12,7 @@ PACKAGES=(
   libicu-dev            # NFKC, charset detection, number spell-out
   libtesseract-dev      # OCR of scanned pages
   tesseract-ocr-chi-sim # simplified Chinese OCR model
+  tesseract-ocr         # the tesseract CLI, beside the pipeline in `make bench`
   qpdf                  # encrypted / mixed PDF fixtures in tests
   python3               # Debian's Python, for the project's virtual environment (.venv)
   python3-venv          # `python3 -m venv` with ensurepip (Debian splits it out)
