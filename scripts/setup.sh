@@ -11,6 +11,7 @@ PACKAGES=(
   poppler-utils         # pdftotext for the benchmark, pdfinfo for fixtures
   libicu-dev            # NFKC, charset detection, number spell-out
   libtesseract-dev      # OCR of scanned pages
+  libleptonica-dev      # JPEG, PNG and TIFF page images (comes with libtesseract-dev)
   tesseract-ocr-chi-sim # simplified Chinese OCR model
   tesseract-ocr         # the tesseract CLI, beside the pipeline in `make bench`
   qpdf                  # encrypted / mixed PDF fixtures in tests
