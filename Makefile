@@ -18,13 +18,19 @@ demo: build       ## what was read from a sample contract, as a person reads it
 	@echo "The JSON record of the same file: .build/release/contract-extract $(SAMPLE)"
 	@echo "The command is .build/release/contract-extract; 'make install' puts it in $(PREFIX)/bin."
 
-install: build    ## install the command as $(PREFIX)/bin/contract-extract (PREFIX=/usr/local)
-	install -d "$(DESTDIR)$(PREFIX)/bin"
+install: build    ## install the command as $(PREFIX)/bin/contract-extract (PREFIX=/usr/local), its PP-OCR worker under $(PREFIX)/lib/contract-extract
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/lib/contract-extract"
 	install -m 0755 .build/release/contract-extract "$(DESTDIR)$(PREFIX)/bin/contract-extract"
+	install -m 0644 scripts/ocr-worker.py "$(DESTDIR)$(PREFIX)/lib/contract-extract/ocr-worker.py"
+	# The worker's Python: a copy of the project's .venv (only its bin/python is run, which
+	# finds its packages through the pyvenv.cfg beside it, wherever the copy lives).
+	rm -rf "$(DESTDIR)$(PREFIX)/lib/contract-extract/venv"
+	cp -a .venv "$(DESTDIR)$(PREFIX)/lib/contract-extract/venv"
 	@echo "installed $(DESTDIR)$(PREFIX)/bin/contract-extract"
 
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/contract-extract"
+	rm -rf "$(DESTDIR)$(PREFIX)/lib/contract-extract"
 
 test: setup       ## every test: unit, text layer, clauses, rules, CLI; records vs the JSON Schema; set-up and make install
 	$(SWIFT) build --build-tests

@@ -30,6 +30,13 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "tesseract-ocr-chi-sim"])]
         ),
+        // Leptonica (comes with Tesseract) decodes JPEG, PNG and TIFF page images; seen by exactly
+        // one Swift file (TextLayer/OCR/LeptonicaImage.swift).
+        .systemLibrary(
+            name: "CLeptonica",
+            pkgConfig: "lept",
+            providers: [.apt(["libleptonica-dev"])]
+        ),
         // ICU behind a header that uses only <stdint.h> types: Swift cannot see the system ICU
         // headers and Foundation in one module (see notes/platform.md).
         .target(
@@ -46,7 +53,7 @@ let package = Package(
         .target(
             name: "Extractor",
             dependencies: [
-                "Schema", "CPoppler", "CICU", "CTesseract",
+                "Schema", "CPoppler", "CICU", "CTesseract", "CLeptonica",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict

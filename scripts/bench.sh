@@ -122,3 +122,7 @@ start=$(date +%s.%N); "$BIN" batch "$t31" --ndjson "$OUT/t31.ndjson" --jobs 1 --
 tnd=$(echo "$(date +%s.%N) - $start" | bc -l)
 printf '%-28s %8.2f s  (record %s MB)\n' "--out" "$tout" "$(du -m "$OUT/t31-out/text-31mb.txt.json" | cut -f1)"
 printf '%-28s %8.2f s  (line %s MB)  %.2fx --out\n' "--ndjson" "$tnd" "$(du -m "$OUT/t31.ndjson" | cut -f1)" "$(echo "$tnd / $tout" | bc -l)"
+
+echo
+echo "== OCR engines through the pipeline vs the engine alone (seconds per page)"
+BIN="$BIN" BENCH_DIR="$OUT" bash scripts/bench-ocr.sh

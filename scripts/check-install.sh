@@ -2,7 +2,8 @@
 # Part of `make test`: what a newcomer does after cloning, checked end to end.
 # - set-up is idempotent: a second run installs nothing and prints nothing;
 # - `make install` puts a binary that runs with no Swift toolchain on the PATH (its Swift
-#   runtime is linked in) and `show` prints the human view.
+#   runtime is linked in) and `show` prints the human view;
+# - the installed binary reads a scan with its own PP-OCR worker and venv (no fallback).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,4 +20,12 @@ first=$(printf '%s\n' "$out" | head -1)
 if [ "$first" != "seed-001.pdf · PDF, 25 pages, text layer" ] || ! grep -q '^甲方  蛟河市人民法院' <<<"$out"; then
   echo "check-install: the installed command's show output is not the expected one:"; printf '%s\n' "$out" | head -20; exit 1
 fi
-echo "check-install: 2 passed, 0 failed"
+# The installed command finds its own PP-OCR worker (lib/contract-extract), with no PATH help:
+# a scanned page is read without falling back to Tesseract.
+page="$prefix/scan-page.pdf"
+qpdf --empty --pages corpus/seed-000-scan.pdf 1 -- "$page"
+err=$(env -i PATH=/usr/bin:/bin "$prefix/bin/contract-extract" text "$page" 2>&1 >"$prefix/page.txt")
+if [ -n "$err" ] || ! grep -q '塔城市公安局' "$prefix/page.txt"; then
+  echo "check-install: the installed command did not read a scan with PP-OCR:"; echo "$err"; head -5 "$prefix/page.txt"; exit 1
+fi
+echo "check-install: 3 passed, 0 failed"

@@ -11,8 +11,9 @@ PACKAGES=(
   poppler-utils         # pdftotext for the benchmark, pdfinfo for fixtures
   libicu-dev            # NFKC, charset detection, number spell-out
   libtesseract-dev      # OCR of scanned pages
+  libleptonica-dev      # JPEG, PNG and TIFF page images (comes with libtesseract-dev)
   tesseract-ocr-chi-sim # simplified Chinese OCR model
-  tesseract-ocr         # the tesseract command: the engine alone in scripts/bench-scans.py
+  tesseract-ocr         # the tesseract command: the engine alone beside the pipeline in `make bench`
   qpdf                  # encrypted / mixed PDF fixtures in tests
   python3               # Debian's Python, for the project's virtual environment (.venv)
   python3-venv          # `python3 -m venv` with ensurepip (Debian splits it out)
@@ -46,6 +47,6 @@ if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; 
   rm -rf "$venv"
   /usr/bin/python3 -m venv "$venv"
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input --require-virtualenv \
-    -r requirements.txt
+    --no-deps -r requirements.txt
   echo "$want" > "$stamp"
 fi

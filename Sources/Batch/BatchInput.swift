@@ -43,12 +43,20 @@ public struct BatchInventory: Sendable {
     public var problems: [BatchFailure] = []
 }
 
-/// Finds the inputs of a batch: every `.pdf`, `.txt`, `.docx` and `.html` file under the given paths (files given
+/// Finds the inputs of a batch: every `.pdf`, `.txt`, `.docx`, `.html` and page image (`.jpg`, `.png`, `.tif`) file under the given paths (files given
 /// directly are taken whatever their extension), in path order, each once, with its digest;
 /// `--shard K/N` keeps those whose digest falls in shard K. Nothing is dropped in silence: every
 /// other entry met comes back in `problems` with its reason.
 public enum BatchInputs {
-    public static let extensions: Set<String> = ["pdf", "txt", "docx", "docm", "htm", "html"]
+    public static let extensions: Set<String> = Set(["pdf", "txt", "docx", "docm", "htm", "html"]).union(pagedImages)
+    /// Page images, read by OCR: timed and estimated by pages like a PDF.
+    public static let pagedImages: Set<String> = ["jpg", "jpeg", "png", "tif", "tiff"]
+
+    /// Whether a path is timed by its pages (a PDF or a page image), not by its bytes of text.
+    public static func isPaged(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".pdf") || pagedImages.contains((lower as NSString).pathExtension)
+    }
 
     /// `excluding`: paths of the batch's own output (never taken as input).
     public static func collect(_ paths: [String], shard: Shard? = nil, excluding: [String] = []) -> BatchInventory {
@@ -77,7 +85,7 @@ public enum BatchInputs {
         for (candidate, name) in named.sorted(by: { $0.0.path.lexicographicallyPrecedes($1.0.path) }) {
             let shown = PathBytes.display(candidate.path)
             do {
-                let isPDF = shown.lowercased().hasSuffix(".pdf")
+                let isPDF = BatchInputs.isPaged(shown)  // an image is estimated by its size, as an unparsed PDF
                 let (sha, pages) = try PathBytes.withOpenFile(candidate.path) { url in
                     (try Extractor.sha256(of: url), PageEstimate.pages(of: (try? Data(contentsOf: url, options: .alwaysMapped)) ?? Data(), isPDF: isPDF))
                 }

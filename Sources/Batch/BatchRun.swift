@@ -87,7 +87,7 @@ public final class BatchRun: @unchecked Sendable {
             var output: String?
             if case .directory(let dir) = options.destination { output = dir.appendingPathComponent(input.outputName).path }
             let policy = options.timeout
-            let isText = !input.path.lowercased().hasSuffix(".pdf")
+            let isText = !BatchInputs.isPaged(input.path)
             let initial = isText ? policy.seconds(pages: nil, textBytes: input.size) : policy.seconds(pages: nil)
             let request = WorkerRequest(input: input.path, inputHex: PathBytes.isUTF8(input.pathBytes) ? nil : PathBytes.hex(input.pathBytes),
                                         output: output, timeout: initial, secondsPerPage: policy.fixed == nil && !isText ? policy.perPage : nil)

@@ -98,7 +98,7 @@ struct InputWalk {
                     candidates.append(Candidate(path: child, relative: relative + [name], size: Int(info.st_size)))
                 } else {
                     let what = ext.isEmpty ? "no extension" : ".\(ext)"
-                    report(child, "unsupported format (\(what)): only .pdf, .txt, .docx and .html are converted", status: 65, kind: .unsupported)
+                    report(child, "unsupported format (\(what)): only .pdf, .txt, .docx, .html, .jpg, .png and .tif are converted", status: 65, kind: .unsupported)
                 }
             } else {
                 report(child, "not a regular file (device, pipe or socket)", status: 65, kind: .unsupported)

@@ -1150,12 +1150,15 @@ public enum RecordSchema {
           "type": "string"
         },
         "format": {
-          "description": "How the input was read: \"pdf\" (by content, %PDF- near the start), \"docx\" (a Word ZIP package), \"html\" (markup) or \"text\".",
+          "description": "How the input was read: \"pdf\" (by content, %PDF- near the start), \"docx\" (a Word ZIP package), \"html\" (markup), \"text\", or a page image read by OCR: \"jpeg\", \"png\", \"tiff\".",
           "enum": [
             "pdf",
             "docx",
             "html",
-            "text"
+            "text",
+            "jpeg",
+            "png",
+            "tiff"
           ]
         },
         "pageCount": {

@@ -1,7 +1,7 @@
 /// What was read and how: never an absolute path, only the base name and the content digest, so
 /// the same bytes give the same record wherever they live.
 public struct Source: Codable, Sendable, Equatable {
-    public enum Format: String, Codable, Sendable { case pdf, docx, html, text }
+    public enum Format: String, Codable, Sendable { case pdf, docx, html, text, jpeg, png, tiff }
     public enum TextLayer: String, Codable, Sendable { case native, ocr, mixed }
 
     public var fileName: String

@@ -72,13 +72,13 @@ struct BatchInputsTests {
 
     @Test("hidden files and directories, other formats: listed as unsupported with a reason, not dropped")
     func unsupported() throws {
-        let dir = try scratch(["ok.pdf": "%PDF", ".hidden.txt": "h", ".git/config.txt": "x", "a.xlsx": "d", "b.png": "p",
+        let dir = try scratch(["ok.pdf": "%PDF", ".hidden.txt": "h", ".git/config.txt": "x", "a.xlsx": "d", "b.gif": "p",
                                "c.rtf": "h", "d.doc": "d", "README": "r"])
         defer { try? FileManager.default.removeItem(at: dir) }
         let found = BatchInputs.collect([dir.path])
         #expect(found.inputs.map(\.outputName) == ["ok.pdf.json"])
         let reasons = Dictionary(uniqueKeysWithValues: found.problems.map { (($0.path as NSString).lastPathComponent, $0) })
-        #expect(Set(reasons.keys) == [".hidden.txt", ".git", "a.xlsx", "b.png", "c.rtf", "d.doc", "README"])
+        #expect(Set(reasons.keys) == [".hidden.txt", ".git", "a.xlsx", "b.gif", "c.rtf", "d.doc", "README"])
         #expect(reasons.values.allSatisfy { $0.kind == .unsupported })
         #expect(reasons["a.xlsx"]?.error.contains("unsupported format (.xlsx)") == true)
         #expect(reasons[".git"]?.error.contains("hidden directory") == true)
@@ -143,6 +143,16 @@ struct BatchInputsTests {
         #expect(PathBytes.utf8Prefix(Array("合同".utf8), limit: 4) == "合")
     }
 
+    @Test("page images are inputs, timed by pages like a PDF")
+    func images() throws {
+        let dir = try scratch(["a.jpg": "x", "b.JPEG": "x", "c.png": "x", "d.tif": "x", "e.tiff": "x", "f.gif": "x"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let found = BatchInputs.collect([dir.path])
+        #expect(found.inputs.map(\.outputName) == ["a.jpg.json", "b.JPEG.json", "c.png.json", "d.tif.json", "e.tiff.json"])
+        #expect(found.problems.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["f.gif"])
+        #expect(BatchInputs.isPaged("scan/p1.PNG") && BatchInputs.isPaged("a.pdf") && !BatchInputs.isPaged("a.txt"))
+    }
+
     @Test("DOCX and HTML are inputs; DOC, WPS, RTF, ODT, Pages and XLSX are listed as unsupported, not skipped")
     func formats() throws {
         let dir = try scratch(["a.docx": "x", "b.html": "x", "c.doc": "x", "d.wps": "x", "e.rtf": "x", "f.odt": "x",
@@ -152,7 +162,7 @@ struct BatchInputsTests {
         #expect(found.inputs.map(\.outputName) == ["a.docx.json", "b.html.json"])
         #expect(found.problems.map { URL(fileURLWithPath: $0.path).lastPathComponent }.sorted()
                 == ["c.doc", "d.wps", "e.rtf", "f.odt", "g.pages", "h.xlsx"])
-        #expect(found.problems.allSatisfy { $0.kind == .unsupported && $0.error.contains("only .pdf, .txt, .docx and .html are converted") })
+        #expect(found.problems.allSatisfy { $0.kind == .unsupported && $0.error.contains("only .pdf, .txt, .docx, .html, .jpg, .png and .tif are converted") })
     }
 
     @Test("shards: K/N parsed strictly; every digest in exactly one shard; about even")

@@ -235,7 +235,7 @@ struct BatchDurabilityTests {
         try fm.createSymbolicLink(atPath: input.appendingPathComponent("dangling.pdf").path, withDestinationPath: scratch.appendingPathComponent("gone.pdf").path)
         try fm.createSymbolicLink(atPath: input.appendingPathComponent("loop").path, withDestinationPath: input.path)
         try seed.write(to: input.appendingPathComponent(".hidden.txt"))
-        for ext in ["xlsx", "png", "rtf", "doc"] { try Data("x".utf8).write(to: input.appendingPathComponent("other.\(ext)")) }
+        for ext in ["xlsx", "gif", "rtf", "doc"] { try Data("x".utf8).write(to: input.appendingPathComponent("other.\(ext)")) }
         let gbk: [UInt8] = Array(input.path.utf8) + [0x2F, 0xBA, 0xCF, 0xCD, 0xAC] + Array("2.txt".utf8)
         let long = String(repeating: "合", count: 78) + "ab.txt"
         try (seed + Data("\n长名。\n".utf8)).write(to: input.appendingPathComponent(long))
@@ -250,7 +250,7 @@ struct BatchDurabilityTests {
         #expect(r.status == 1 && Self.summary(r.stderr) == ["converted": 5, "failed": 2, "unsupported": 5, "skipped": 0], "\(r.stderr)")
         let failures = Self.lines(out.appendingPathComponent("failures.ndjson"))
         #expect(failures.count == 7)
-        for needle in ["dangling symbolic link", "symbolic link loop", "hidden file", "unsupported format (.xlsx)", "unsupported format (.png)",
+        for needle in ["dangling symbolic link", "symbolic link loop", "hidden file", "unsupported format (.xlsx)", "unsupported format (.gif)",
                        "unsupported format (.rtf)", "unsupported format (.doc)"] {
             #expect(failures.contains { $0.contains(needle) }, "\(needle) listed")
         }

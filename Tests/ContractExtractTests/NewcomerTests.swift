@@ -82,7 +82,7 @@ struct NewcomerTests {
             ("prices.xlsx", Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]), "unsupported format: Excel (XLSX); a spreadsheet is not read as a contract"),
             ("contract.wps", Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]), "unsupported format: WPS document; convert it to DOCX first"),
             ("contract.doc", Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]), "unsupported format: Word 97–2003 (DOC); convert it to DOCX first, e.g. libreoffice --headless --convert-to docx"),
-            ("scan.jpg", Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]), "unsupported format: a JPEG image; image files are not read yet"),
+            ("scan.gif", Data("GIF89a".utf8), "unsupported format: a GIF image; convert it to PNG, JPEG or TIFF"),
             ("contract.rtf", Data(#"{\rtf1\ansi 合同}"#.utf8), "unsupported format: RTF"),
           ])
     func unsupported(name: String, bytes: Data, message: String) throws {

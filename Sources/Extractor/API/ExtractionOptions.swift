@@ -7,6 +7,9 @@ public struct ExtractionOptions: Sendable {
     /// Inputs larger than this are refused with `ExtractionError.tooLarge` instead of being read.
     public var maxInputBytes: Int
     public var ocr: OCRMode
+    /// Which engine reads OCR'd pages: PP-OCRv4 (default) or Tesseract. When PP-OCR cannot
+    /// start, Tesseract reads them and the record says so (`ocr-engine-fallback`).
+    public var ocrEngine: OCREngineKind
     /// Resolution pages are rendered at for OCR (`OCRSettings.dpi` by default; the benchmark
     /// compares others).
     public var ocrDPI: Double
@@ -18,9 +21,11 @@ public struct ExtractionOptions: Sendable {
     /// page, so the CLI shows `OCR page 3/18` on a terminal.
     public var ocrProgress: (@Sendable (_ page: Int, _ pageCount: Int) -> Void)?
 
-    public init(maxInputBytes: Int = 512 << 20, ocr: OCRMode = .auto, ocrDPI: Double = OCRSettings.dpi) {
+    public init(maxInputBytes: Int = 512 << 20, ocr: OCRMode = .auto, ocrDPI: Double = OCRSettings.dpi,
+                ocrEngine: OCREngineKind = .ppocr) {
         self.maxInputBytes = maxInputBytes
         self.ocr = ocr
+        self.ocrEngine = ocrEngine
         self.ocrDPI = ocrDPI
     }
 }

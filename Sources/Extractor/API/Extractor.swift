@@ -1,7 +1,7 @@
 import Foundation
 import Schema
 
-/// Reads one PDF, DOCX, HTML or text file into a `TextDocument` and an `ExtractionResult`. The result depends
+/// Reads one PDF, DOCX, HTML, text or page-image (JPEG, PNG, TIFF) file into a `TextDocument` and an `ExtractionResult`. The result depends
 /// only on the input bytes, its base name and the options: the same input gives the same record.
 /// Unreadable input throws an `ExtractionError` naming the file; nothing is half-done.
 public struct Extractor: Sendable {
@@ -53,6 +53,12 @@ public struct Extractor: Sendable {
             throw ExtractionError.unsupported(fileName, format: name, advice: advice)
         case .text:
             return try readText(data, fileName: fileName, sha256: sha)
+        case .jpeg:
+            return try readImage(data, kind: .jpeg, fileName: fileName, sha256: sha)
+        case .png:
+            return try readImage(data, kind: .png, fileName: fileName, sha256: sha)
+        case .tiff:
+            return try readImage(data, kind: .tiff, fileName: fileName, sha256: sha)
         }
     }
 
@@ -79,21 +85,46 @@ public struct Extractor: Sendable {
 
     private func readPDF(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {
         let pdf = try PdfTextLayer.read(data: data, fileName: fileName, ocr: options.ocr, dpi: options.ocrDPI,
-                                           prepareOCR: options.prepareOCR, ocrProgress: options.ocrProgress)
+                                        engine: options.ocrEngine,
+                                        prepareOCR: options.prepareOCR, ocrProgress: options.ocrProgress)
+        return pagedDocument(pdf, format: .pdf, fileName: fileName, sha256: sha256)
+    }
+
+    /// A JPEG, PNG or TIFF: its pages read by OCR, as an image-only PDF's would be.
+    private func readImage(_ data: Data, kind: ImageFile.Kind, fileName: String, sha256: String) throws -> TextDocument {
+        let file = try ImageFile(data: data, kind: kind, fileName: fileName)
+        let pages = try ImageTextLayer.read(file, ocr: options.ocr, engine: options.ocrEngine,
+                                            prepareOCR: options.prepareOCR, ocrProgress: options.ocrProgress)
+        let format: Source.Format = switch kind {
+        case .jpeg: .jpeg
+        case .png: .png
+        case .tiff: .tiff
+        }
+        return pagedDocument(pages, format: format, fileName: fileName, sha256: sha256)
+    }
+
+    /// A document with pages (PDF or image): its lines normalized, pages without text and an
+    /// OCR engine fallback reported.
+    private func pagedDocument(_ pdf: PdfText, format: Source.Format, fileName: String, sha256: String) -> TextDocument {
         let (lines, textFurniture) = TextPipeline.normalize(pdf.lines)
         let text = NormalizedText(lines: lines, glyphs: pdf.glyphs, byteOffsets: nil)
         var diagnostics: [Diagnostic] = []
+        if let fallback = pdf.ocrFallback {
+            diagnostics.append(Diagnostic(severity: .warning, code: "ocr-engine-fallback", message: fallback))
+        }
         if !pdf.pagesWithoutText.isEmpty {
             let all = pdf.pagesWithoutText.count == pdf.pages.count
             let list = pdf.pagesWithoutText.map(String.init).joined(separator: ", ")
+            let image = format != .pdf
             diagnostics.append(Diagnostic(
                 severity: all ? .error : .warning, code: "no-text-layer",
-                message: all ? "No page has a text layer (a scan?); OCR is needed to read it."
+                message: all ? (image ? "No text was read from the image (blank, or OCR is off)."
+                                      : "No page has a text layer (a scan?); OCR is needed to read it.")
                              : "Pages \(list) have no text layer (scanned or blank)."))
         }
         let furniture = (pdf.furniture + textFurniture).sorted { $0.page < $1.page }
         let layers = Set(pdf.pages.map(\.textLayer))
-        let source = Source(fileName: fileName, sha256: sha256, format: .pdf, pageCount: pdf.pages.count,
+        let source = Source(fileName: fileName, sha256: sha256, format: format, pageCount: pdf.pages.count,
                             textLayer: layers == [.ocr] ? .ocr : layers.count > 1 ? .mixed : .native, encoding: nil, pages: pdf.pages, pageFurniture: furniture)
         return TextDocument(source: source, text: text, diagnostics: diagnostics)
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What kind of document a file is, decided from its first bytes (and its name where the
-/// bytes alone cannot tell a Word file from another ZIP): PDF, DOCX, HTML and text are read;
+/// bytes alone cannot tell a Word file from another ZIP): PDF, DOCX, HTML, text and JPEG, PNG
+/// and TIFF page images (read by OCR) are read;
 /// every other format a contract arrives in is named, with how to convert it, never read as
 /// garbage text.
 public enum InputFormat: Equatable, Sendable {
@@ -9,6 +10,8 @@ public enum InputFormat: Equatable, Sendable {
     case docx
     case html
     case text
+    /// Page images, read by OCR: JPEG, PNG, TIFF (one page or many).
+    case jpeg, png, tiff
     /// `name` is the format as a user knows it (`HTML`, `Word (DOCX)` …); `advice` how to get a
     /// PDF, DOCX, HTML or text the tool reads.
     case unsupported(name: String, advice: String)
@@ -32,19 +35,25 @@ public enum InputFormat: Equatable, Sendable {
             return .unsupported(name: oleFormats[ext] ?? "an OLE compound document (DOC/XLS/WPS?)", advice: advice(ext))
         }
         if bytes.starts(with: Array("{\\rtf".utf8)) { return .unsupported(name: "RTF", advice: toDocx) }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        if bytes.starts(with: [0x49, 0x49, 0x2A, 0x00]) || bytes.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return .tiff }
         if let image = imageFormat(bytes) {
-            return .unsupported(name: image, advice: "image files are not read yet; put the page images in a PDF (img2pdf page1.jpg page2.jpg -o scan.pdf), which is OCR'd")
+            return .unsupported(name: image, advice: "convert it to PNG, JPEG or TIFF (or a PDF), which is read by OCR")
         }
         if ext == "mht" || ext == "mhtml" {
             return .unsupported(name: "MHTML (a web archive)", advice: "save the page as HTML (\"Web page, HTML only\") or print it to PDF")
         }
         if ext == "htm" || ext == "html" || ext == "xhtml" || looksLikeHTML(bytes) { return .html }
+        // Named as an image but not one by its bytes: the image reader says what is wrong with it.
+        if let image = imageExtensions[ext] { return image }
         if let named = namedOnly[ext] { return .unsupported(name: named, advice: advice(ext)) }
         return .text
     }
 
     /// The part of the OLE directory of an encrypted OOXML file: `EncryptedPackage` in UTF-16LE.
     private static let encryptedPackage = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    private static let imageExtensions: [String: InputFormat] = ["jpg": .jpeg, "jpeg": .jpeg, "png": .png, "tif": .tiff, "tiff": .tiff]
     private static let wordExtensions: Set<String> = ["docx", "docm", "dotx", "dotm"]
     private static let office = "convert it to PDF first, e.g. libreoffice --headless --convert-to pdf FILE"
     private static let toDocx = "convert it to DOCX first, e.g. libreoffice --headless --convert-to docx FILE"
@@ -66,8 +75,7 @@ public enum InputFormat: Equatable, Sendable {
                                      "wps": "WPS document", "ppt": "PowerPoint 97–2003 (PPT)"]
     /// Formats known by name whose bytes were not recognized above (damaged, or a variant).
     private static let namedOnly = zipFormats.merging(oleFormats) { a, _ in a }.merging(
-        ["rtf": "RTF", "jpg": "a JPEG image", "jpeg": "a JPEG image", "png": "a PNG image", "tif": "a TIFF image",
-         "tiff": "a TIFF image", "gif": "a GIF image", "bmp": "a BMP image", "webp": "a WebP image",
+        ["rtf": "RTF", "gif": "a GIF image", "bmp": "a BMP image", "webp": "a WebP image",
          "heic": "a HEIC image", "ofd": "OFD (China's fixed-layout format)", "xml": "XML", "wpt": "WPS template",
          "et": "WPS spreadsheet", "fodt": "flat OpenDocument text (FODT)"]) { a, _ in a }
 

@@ -18,22 +18,28 @@ struct PdfText: Sendable {
     var glyphs: [GlyphPlace]
     /// 1-based numbers of pages with no text at all (scans, blank pages).
     var pagesWithoutText: [Int]
+    /// Why the OCR engine asked for was not the one that read the pages (nil when it was).
+    var ocrFallback: String? = nil
 }
 
 /// Reads a PDF through poppler and rebuilds its lines from glyph geometry.
 enum PdfTextLayer {
     static func read(data: Data, fileName: String, ocr: ExtractionOptions.OCRMode = .auto, dpi: Double = OCRSettings.dpi,
+                     engine engineKind: OCREngineKind = .ppocr, engines: OCREngines = .shared,
                      prepareOCR: (@Sendable () -> Void)? = nil,
                      ocrProgress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PdfText {
         let document = try PopplerDocument(data: data, fileName: fileName)
-        var engine: TesseractEngine?
-        // One engine per document, opened only when a page needs it.
-        func ocrEngine() throws -> TesseractEngine? {
-            if engine == nil {
+        var prepared = false
+        var fallback: String?
+        // The process's engine (started once, kept across documents) reads the page; nil when
+        // no engine can run at all (the page then stays without text, as `no-text-layer` says).
+        func recognize(_ index: Int) throws -> [OCRSymbol]? {
+            if !prepared {
+                prepared = true
                 prepareOCR?()
-                engine = try? TesseractEngine()
             }
-            return engine
+            let image = try document.renderGray(at: index, dpi: dpi)
+            return try? engines.recognize(image, kind: engineKind) { fallback = $0 }
         }
         guard document.pageCount > 0 else {
             throw ExtractionError.damaged(fileName, reason: "the PDF has no pages")
@@ -46,10 +52,13 @@ enum PdfTextLayer {
         for index in 0..<document.pageCount {
             var raw = try document.page(at: index, firstGlyphIndex: Int32(places.count))
             var layer: Page.TextLayer = .native
-            if try routesToOCR(raw, mode: ocr, document: document, index: index), let engine = try ocrEngine() {
-                // The page's characters come from OCR, boxes and confidences included.
+            var symbols: [OCRSymbol]?
+            if try routesToOCR(raw, mode: ocr, document: document, index: index) {
                 ocrProgress?(raw.number, document.pageCount)
-                let symbols = engine.recognize(try document.renderGray(at: index, dpi: dpi))
+                symbols = try recognize(index)
+            }
+            if let symbols {
+                // The page's characters come from OCR, boxes and confidences included.
                 raw.glyphs = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count)
                 places += zip(raw.glyphs, symbols).map { GlyphPlace(page: Int32(raw.number), rect: $0.rect, confidence: Float($1.confidence)) }
                 layer = .ocr
@@ -61,6 +70,13 @@ enum PdfTextLayer {
             if raw.glyphs.isEmpty { empty.append(raw.number) }
             visual.append(raw.glyphs.isEmpty ? [] : LineBuilder.lines(from: raw.glyphs))
         }
+        return assemble(visual, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: pageHeights, ocrFallback: fallback)
+    }
+
+    /// Pages' visual lines (native or OCR'd) into source lines in reading order: columns, wraps,
+    /// running headers and footers taken out.
+    static func assemble(_ visual: [[VisualLine]], pages: [Page], glyphs: [GlyphPlace], pagesWithoutText: [Int],
+                         pageHeights: [Double], ocrFallback: String?) -> PdfText {
         let pitch = ColumnLayout.pitch(of: visual)
         var perPage = visual.enumerated().map { PageLines.lines(of: $1, page: $0 + 1, pitch: pitch) }
         PageLines.markWraps(&perPage)
@@ -72,7 +88,8 @@ enum PdfTextLayer {
                 lines.append(line)
             }
         }
-        return PdfText(lines: lines, pages: pages, furniture: furniture, glyphs: places, pagesWithoutText: empty)
+        return PdfText(lines: lines, pages: pages, furniture: furniture, glyphs: glyphs, pagesWithoutText: pagesWithoutText,
+                       ocrFallback: ocrFallback)
     }
 
     /// `always`: every page; `never`: none; `auto`: pages whose own layer is missing or junk

@@ -27,6 +27,8 @@ extension ContractExtract {
         @Option(help: "Replace each worker after this many files.") var recycle = 50
         @Option(help: "Process only shard K of N (by input sha256), e.g. 2/8.") var shard: String?
         @Option(help: "Which PDF pages are read by OCR: auto, never, always.") var ocr: ExtractionOptions.OCRMode = .auto
+        @Option(help: "Which OCR engine: ppocr (PP-OCRv4, default; Tesseract if it cannot start) or tesseract.")
+        var ocrEngine: OCREngineKind = .ppocr
         @Flag(help: "Redo inputs already converted.") var force = false
         @Flag(help: "No progress display (the summary line is always printed).") var quiet = false
         @Flag(help: .hidden) var stats = false
@@ -48,7 +50,9 @@ extension ContractExtract {
                 destination: destination, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, timeout: policy,
                 memoryLimitMB: memoryMb, recycleAfter: recycle, force: force, shard: shard.flatMap(Shard.init),
                 workerExecutable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
-                workerArguments: ["worker", "--ocr", ocr.rawValue, "--address-space-mb", "\(memoryMb * 4)", "--memory-mb", "\(memoryMb)"])
+                workerArguments: ["worker", "--ocr", ocr.rawValue, "--ocr-engine", ocrEngine.rawValue, "--address-space-mb", "\(memoryMb * 4)", "--memory-mb", "\(memoryMb)"])
+            // Each worker's PP-OCR gets its share of the cores: the workers are the parallelism.
+            setenv("CONTRACT_EXTRACT_OCR_THREADS", "\(max(1, ProcessInfo.processInfo.activeProcessorCount / options.jobs))", 0)
             let run = BatchRun(options: options)
             let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
             run.onProgress = { progress.show($0) }

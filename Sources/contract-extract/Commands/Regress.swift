@@ -18,11 +18,13 @@ extension ContractExtract {
         @Flag(help: "Rewrite the goldens that differ (and write missing ones), printing what changed.") var update = false
         @Flag(help: "Print a per-field accuracy table over the corpus.") var summary = false
         @Flag(name: .shortAndLong, help: "Also list passing documents and known failures' differences.") var verbose = false
+        @Option(help: "Which OCR engine reads scanned pages: ppocr (default) or tesseract.")
+        var ocrEngine: OCREngineKind = .ppocr
         @Argument(help: "Only documents whose name contains this.") var filter: String?
 
         func run() throws {
             let mode = update ? .all : try RecordMode(environment: ProcessInfo.processInfo.environment)
-            var options = ExtractionOptions()
+            var options = ExtractionOptions(ocrEngine: ocrEngine)
             options.prepareOCR = { OCRThreads.limitToOne() }
             var run = RegressionRun(corpus: URL(fileURLWithPath: corpus), golden: URL(fileURLWithPath: golden),
                                     filter: filter, mode: mode, extractor: Extractor(options: options))

@@ -14,6 +14,7 @@ extension ContractExtract {
             commandName: "worker", abstract: "Serve batch requests on stdin (used by batch).", shouldDisplay: false)
 
         @Option var ocr: ExtractionOptions.OCRMode = .auto
+        @Option var ocrEngine: OCREngineKind = .ppocr
         @Option(help: "Address-space limit in MB (0: none).") var addressSpaceMb = 0
         @Option(help: "Resident memory (MB) above which the worker stops itself (0: none).") var memoryMb = 0
 
@@ -28,7 +29,7 @@ extension ContractExtract {
             }
             let parent = ProcessInfo.processInfo.environment["CONTRACT_EXTRACT_BATCH_PARENT"].flatMap { pid_t($0) }
             let watch = WorkerGuard(parent: parent, memoryLimitMB: memoryMb > 0 ? memoryMb + memoryMb / 2 : 0)
-            var options = ExtractionOptions(ocr: ocr)
+            var options = ExtractionOptions(ocr: ocr, ocrEngine: ocrEngine)
             options.prepareOCR = { OCRThreads.limitToOne() }  // the batch parent normally sets it already
             let extractor = Extractor(options: options)
             let out = FileHandle.standardOutput
@@ -84,7 +85,7 @@ extension ContractExtract {
         private static func convert(_ request: WorkerRequest, _ extractor: Extractor, onPages: (Int) -> Void) throws -> ExtractionResult {
             guard let hex = request.inputHex, let bytes = hexBytes(hex) else {
                 let url = URL(fileURLWithPath: request.input)
-                if let data = try? Data(contentsOf: url, options: .alwaysMapped), let pages = Extractor.pdfPageCount(data) { onPages(pages) }
+                if let data = try? Data(contentsOf: url, options: .alwaysMapped), let pages = Extractor.pageCount(data) { onPages(pages) }
                 return try extractor.extract(contentsOf: url)
             }
             let base = bytes.split(separator: 0x2F, omittingEmptySubsequences: false).last.map(Array.init) ?? bytes
@@ -95,7 +96,7 @@ extension ContractExtract {
             guard fd >= 0 else { throw ExtractionError.notFound(request.input) }
             defer { close(fd) }
             let data = try Data(contentsOf: URL(fileURLWithPath: "/proc/self/fd/\(fd)"), options: .alwaysMapped)
-            if let pages = Extractor.pdfPageCount(data) { onPages(pages) }
+            if let pages = Extractor.pageCount(data) { onPages(pages) }
             var result = try extractor.extract(data: data, fileName: shown)
             if String(validating: base, as: UTF8.self) == nil {  // only the name's own bytes count
                 result.source.fileNameBytes = base.map { String(format: "%02x", $0) }.joined()

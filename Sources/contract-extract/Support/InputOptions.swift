@@ -10,11 +10,14 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Which PDF pages are read by OCR: auto (pages without a usable text layer), never, always.")
     var ocr: ExtractionOptions.OCRMode = .auto
 
+    @Option(help: "Which OCR engine reads those pages: ppocr (PP-OCRv4, default; Tesseract if it cannot start) or tesseract.")
+    var ocrEngine: OCREngineKind = .ppocr
+
     @Option(help: .hidden) var ocrDpi: Double = OCRSettings.dpi
 
     /// The extractor these options ask for; OCR shows `OCR page N/M` on a terminal.
     var extractor: Extractor {
-        var options = ExtractionOptions(ocr: ocr, ocrDPI: ocrDpi)
+        var options = ExtractionOptions(ocr: ocr, ocrDPI: ocrDpi, ocrEngine: ocrEngine)
         options.prepareOCR = { OCRThreads.limitToOne() }
         let status = InputOptions.status
         options.ocrProgress = { page, count in status.show("OCR page \(page)/\(count)", force: true) }
@@ -59,3 +62,4 @@ enum EditDistance {
 }
 
 extension ExtractionOptions.OCRMode: ExpressibleByArgument {}
+extension OCREngineKind: ExpressibleByArgument {}

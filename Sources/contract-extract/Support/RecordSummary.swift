@@ -55,6 +55,9 @@ struct RecordSummary {
             parts.append("HTML" + (s.encoding.map { ", \($0)" } ?? ""))
         case .text:
             parts.append("text" + (s.encoding.map { ", \($0)" } ?? ""))
+        case .jpeg, .png, .tiff:
+            let pages = s.pageCount.map { "\($0) page\($0 == 1 ? "" : "s")" } ?? "image"
+            parts.append("\(s.format.rawValue.uppercased()) image, " + pages + ", OCR")
         }
         return dim(parts.joined(separator: " · "))
     }

@@ -45,6 +45,16 @@ struct InputFormatTests {
         #expect(Self.detect("x.bin", String(repeating: " ", count: 500) + "%PDF-1.4") == .pdf)
     }
 
+    @Test("JPEG, PNG and TIFF are page images by their bytes, or by their name when damaged")
+    func images() {
+        #expect(InputFormat.detect(fileName: "x", head: Data([0xFF, 0xD8, 0xFF, 0xE0])) == .jpeg)
+        #expect(InputFormat.detect(fileName: "x", head: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) == .png)
+        #expect(InputFormat.detect(fileName: "x", head: Data([0x49, 0x49, 0x2A, 0x00])) == .tiff)
+        #expect(InputFormat.detect(fileName: "x", head: Data([0x4D, 0x4D, 0x00, 0x2A])) == .tiff)
+        #expect(InputFormat.detect(fileName: "broken.JPG", head: Data("garbage".utf8)) == .jpeg)
+        #expect(InputFormat.detect(fileName: "broken.tif", head: Data("garbage".utf8)) == .tiff)
+    }
+
     @Test("Office, images and other formats are named")
     func named() {
         let cases: [(String, [UInt8], String)] = [
@@ -54,9 +64,8 @@ struct InputFormatTests {
             ("a.xlsx", [0x50, 0x4B, 0x03, 0x04], "Excel (XLSX)"),
             ("a.bin", [0x50, 0x4B, 0x03, 0x04], "a ZIP archive"),
             ("a.wps", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "WPS document"),
-            ("a.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "a PNG image"),
             ("a.dat", [0x42, 0x4D, 0x36, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0, 40, 0, 0, 0], "a BMP image"),
-            ("a.tif", [0x49, 0x49, 0x2A, 0x00], "a TIFF image"),
+            ("a.gif", Array("GIF89a".utf8), "a GIF image"),
             ("a.doc", Array("不是OLE".utf8), "Word 97–2003 (DOC)"),
             ("a.ofd", Array("abc".utf8), "OFD (China's fixed-layout format)"),
         ]

@@ -6,11 +6,12 @@
 /// - punctuation beside Chinese is full-width, as the documents print it: `:` `;` `,` `(` `)`
 ///   next to a CJK character become `：` `；` `，` `（` `）`; `〈` `〉` (a misread `（`) become `（` `）`;
 /// - in figures: `一` between two digits is the dash it was (`0592一7616162`), `#` before a
-///   digit is the `￥` it was;
+///   digit is the `￥` it was; in words: `0` between two lowercase letters is the `o` it was
+///   (`@139.c0m`);
 /// - brackets pair up: `(1）` → `（1）`, `【…321]` → `【…321】`, a doubled `]】` keeps one.
 /// Confidence stays with each glyph (0–100).
 enum OCRGlyphs {
-    static func glyphs(from symbols: [TesseractEngine.Symbol], firstIndex: Int) -> [Glyph] {
+    static func glyphs(from symbols: [OCRSymbol], firstIndex: Int) -> [Glyph] {
         let fixed = repaired(symbols.map(\.scalar))
         return symbols.enumerated().map { k, symbol in
             let prev = k > 0 ? symbols[k - 1].scalar : nil
@@ -52,6 +53,8 @@ enum OCRGlyphs {
         case "〉": return "）"
         case "一" where prev?.isASCIIDigit == true && next?.isASCIIDigit == true: return "-"
         case "#" where next?.isASCIIDigit == true: return "￥"
+        // A zero inside a lowercase word is the letter o (PP-OCR: `18843200630@139.c0m`).
+        case "0" where prev.map(isLowercaseASCII) == true && next.map(isLowercaseASCII) == true: return "o"
         case ":" where besideCJK: return "："
         case ";" where besideCJK: return "；"
         case "," where besideCJK && !(prev?.isASCIIDigit == true && next?.isASCIIDigit == true): return "，"
@@ -62,4 +65,5 @@ enum OCRGlyphs {
     }
 
     private static func isASCIIWord(_ c: Unicode.Scalar) -> Bool { c.isASCIIDigit || c.isASCIILetter }
+    private static func isLowercaseASCII(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) }
 }

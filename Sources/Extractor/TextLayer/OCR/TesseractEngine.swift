@@ -4,8 +4,9 @@ import Foundation
 
 /// Recognizes the characters of a rendered page with Tesseract's `chi_sim` model: one glyph per
 /// recognized symbol, its box in PDF points (origin top-left) and its confidence (0–100).
-final class TesseractEngine {
+final class TesseractEngine: OCREngine {
     private let api: OpaquePointer
+    var kind: OCREngineKind { .tesseract }
 
     /// Opens the engine with the system's `chi_sim` data; throws when the data is missing.
     init() throws {
@@ -22,14 +23,7 @@ final class TesseractEngine {
         TessBaseAPIDelete(api)
     }
 
-    struct Symbol {
-        var scalar: Unicode.Scalar
-        var rect: Rect
-        var confidence: Double
-        var startsWord: Bool
-    }
-
-    func recognize(_ image: GrayImage) -> [Symbol] {
+    func recognize(_ image: GrayImage) -> [OCRSymbol] {
         image.pixels.withUnsafeBufferPointer { buffer in
             TessBaseAPISetImage(api, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }
@@ -37,7 +31,7 @@ final class TesseractEngine {
         guard TessBaseAPIRecognize(api, nil) == 0, let iterator = TessBaseAPIGetIterator(api) else { return [] }
         defer { TessResultIteratorDelete(iterator) }
         let scale = 72 / image.dpi
-        var out: [Symbol] = []
+        var out: [OCRSymbol] = []
         let pageIterator = TessResultIteratorGetPageIterator(iterator)
         // Symbols take their line's height: chi_sim's symbol boxes wander off the baseline
         // (a 商 or 、 boxed below its line), and the line builder groups by height.
@@ -59,17 +53,9 @@ final class TesseractEngine {
             let startsWord = TessPageIteratorIsAtBeginningOf(pageIterator, RIL_WORD) != 0
             let rect = Rect(x0: Double(left) * scale, y0: lineTop, x1: Double(right) * scale, y1: lineBottom)
             for (k, scalar) in string.unicodeScalars.enumerated() where !scalar.properties.isWhitespace {
-                out.append(Symbol(scalar: scalar, rect: rect, confidence: confidence, startsWord: startsWord && k == 0))
+                out.append(OCRSymbol(scalar: scalar, rect: rect, confidence: confidence, startsWord: startsWord && k == 0))
             }
         } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
         return out
-    }
-}
-
-/// OCR could not run at all (as opposed to reading little).
-enum OCRError: Error, CustomStringConvertible {
-    case unavailable(String)
-    var description: String {
-        switch self { case .unavailable(let why): why }
     }
 }

@@ -18,13 +18,14 @@ struct OCRGlyphsTests {
         ("账号：【0802270109200688321]】", "账号：【0802270109200688321 】"), // the bracket read twice
         ("电话：0592一7616162", "电话：0592-7616162"),
         ("(#482190元)", "（￥482190元）"),                         // ￥ read as #; 元） makes the pair full-width
+        ("邮箱：18843200630@139.c0m", "邮箱：18843200630@139.com"),  // PP-OCR, seed-001-scan.pdf
     ])
     func repairs(raw: String, fixed: String) {
         #expect(repaired(raw) == fixed)
     }
 
     @Test("what is left alone", arguments: [
-        "二〇二四年三月十一日", "十一、其他", "Global Creditech PTE Ltd", "1,234.56元", "(1) 数据服务", "Cat. 1", "0.29/M",
+        "二〇二四年三月十一日", "十一、其他", "Global Creditech PTE Ltd", "1,234.56元", "(1) 数据服务", "Cat. 1", "0.29/M", "91110000MA0A1B2C3D", "a10b",
     ])
     func untouched(text: String) {
         #expect(repaired(text) == text)
@@ -32,7 +33,7 @@ struct OCRGlyphsTests {
 
     @Test("spaces only between ASCII words; every glyph marked as OCR'd")
     func spaces() {
-        func symbol(_ c: Unicode.Scalar, word: Bool) -> TesseractEngine.Symbol {
+        func symbol(_ c: Unicode.Scalar, word: Bool) -> OCRSymbol {
             .init(scalar: c, rect: Rect(x0: 0, y0: 0, x1: 1, y1: 1), confidence: 90, startsWord: word)
         }
         let symbols = [symbol("协", word: true), symbol("议", word: false), symbol("[", word: true), symbol("2", word: false),

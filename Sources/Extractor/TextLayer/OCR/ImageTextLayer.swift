@@ -1,0 +1,45 @@
+import Foundation
+import Schema
+
+/// A JPEG, PNG or TIFF read like an image-only PDF: each page decoded (`ImageFile`), read by the
+/// OCR engine, its characters placed in points at the image's own resolution, then the same line,
+/// column and furniture steps as a PDF. `auto` and `always` OCR every page with ink on it (a
+/// blank page is left empty: 500 blank TIFF pages cost no OCR); `never` reads nothing, which
+/// the record reports as `no-text-layer`.
+enum ImageTextLayer {
+    static func read(_ file: ImageFile, ocr: ExtractionOptions.OCRMode, engine: OCREngineKind, engines: OCREngines = .shared,
+                     gray: ImageFile.GrayMode = OCRSettings.imageGray,
+                     prepareOCR: (@Sendable () -> Void)? = nil,
+                     ocrProgress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PdfText {
+        var pages: [Page] = []
+        var visual: [[VisualLine]] = []
+        var places: [GlyphPlace] = []
+        var empty: [Int] = []
+        var heights: [Double] = []
+        var fallback: String?
+        var prepared = false
+        for index in 0..<file.pageCount {
+            let number = index + 1
+            let image = try file.page(index, gray: gray)
+            let width = Double(image.width) * 72 / image.dpi, height = Double(image.height) * 72 / image.dpi
+            var glyphs: [Glyph] = []
+            if ocr != .never, TextLayerQuality.isMostlyInk(image) {
+                if !prepared {
+                    prepared = true
+                    prepareOCR?()
+                }
+                ocrProgress?(number, file.pageCount)
+                if let symbols = try? engines.recognize(image, kind: engine, fellBack: { fallback = $0 }) {
+                    glyphs = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count)
+                    places += zip(glyphs, symbols).map { GlyphPlace(page: Int32(number), rect: $0.rect, confidence: Float($1.confidence)) }
+                }
+            }
+            pages.append(Page(number: number, textLayer: .ocr, width: width, height: height))
+            heights.append(height)
+            if glyphs.isEmpty { empty.append(number) }
+            visual.append(glyphs.isEmpty ? [] : LineBuilder.lines(from: glyphs))
+        }
+        return PdfTextLayer.assemble(visual, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: heights,
+                                     ocrFallback: fallback)
+    }
+}

@@ -1,0 +1,145 @@
+// The only file that sees Leptonica. Every PIX made here is destroyed here, by the function
+// that made it (`defer`); nothing of Leptonica's leaves this file.
+internal import CLeptonica
+import Foundation
+
+/// A JPEG, PNG or TIFF file whose pages are read one at a time into 8-bit gray for OCR, through
+/// Leptonica. Hostile input is refused before it is decoded: each page's header dimensions are
+/// checked against `maxPixels` (a 30000×30000 PNG is 900 megapixels of 4 bytes: 3.6 GB), a TIFF
+/// against `maxPages`; a file Leptonica cannot decode is `damaged` with one line saying so.
+struct ImageFile {
+    enum Kind: String, Sendable { case jpeg, png, tiff }
+
+    /// Pixels per page above which a page is refused: 100 megapixels is an A4 page at 1400 dpi
+    /// (a 600-dpi A3 scan is 35 megapixels).
+    static let maxPixels = 100_000_000
+    /// Pages above which a TIFF is refused (every page is read by OCR).
+    static let maxPages = 2000
+
+    let data: Data
+    let kind: Kind
+    let fileName: String
+    let pageCount: Int
+
+    init(data: Data, kind: Kind, fileName: String) throws {
+        Self.quiet
+        self.data = data
+        self.kind = kind
+        self.fileName = fileName
+        if kind == .tiff {
+            pageCount = try Self.tiffPageCount(data, fileName: fileName)
+        } else {
+            pageCount = 1
+        }
+        guard pageCount <= Self.maxPages else {
+            throw ExtractionError.damaged(fileName, reason: "the TIFF has \(pageCount) pages; at most \(Self.maxPages) are read")
+        }
+        guard pageCount > 0 else { throw ExtractionError.damaged(fileName, reason: "the TIFF has no pages") }
+        // libjpeg decodes a truncated file as far as it goes (grey below) and prints its own
+        // warning: a JPEG must end with its end-of-image marker (FF D9, trailing bytes allowed).
+        if kind == .jpeg, !Self.hasEndOfImage(data) {
+            throw ExtractionError.damaged(fileName, reason: "the JPEG image is truncated (no end-of-image marker)")
+        }
+    }
+
+    static func hasEndOfImage(_ data: Data) -> Bool {
+        let tail = [UInt8](data.suffix(4096))
+        return zip(tail, tail.dropFirst()).contains { $0 == 0xFF && $1 == 0xD9 }
+    }
+
+    /// Leptonica prints its errors on stderr unless told not to; our errors say it instead.
+    private static let quiet: Void = { _ = setMsgSeverity(6) }()  // L_SEVERITY_NONE
+
+    /// How pixels become gray: `luminance` (0.3 R + 0.59 G + 0.11 B) or `red` (the red channel,
+    /// in which red seals and stamps are as bright as the paper while black print stays dark).
+    enum GrayMode: Sendable { case luminance, red }
+
+    /// Page `index` (0-based) in 8-bit gray at its own resolution (`dpi` from the file, or, when
+    /// the file says nothing believable, the resolution that makes the page A4-wide).
+    func page(_ index: Int, gray mode: GrayMode = .luminance) throws -> GrayImage {
+        try checkHeader(index)
+        let pix: UnsafeMutablePointer<PIX>? = data.withUnsafeBytes { raw in
+            let base = raw.bindMemory(to: UInt8.self).baseAddress
+            return kind == .tiff ? pixReadMemTiff(base, raw.count, Int32(index)) : pixReadMem(base, raw.count)
+        }
+        var owned = pix
+        defer { pixDestroy(&owned) }
+        guard let pix else { throw damaged(index, "cannot be decoded (truncated or not a \(kind.rawValue.uppercased()) image)") }
+        var grayOwned = Self.gray(pix, mode: mode)
+        defer { pixDestroy(&grayOwned) }
+        guard let gray = grayOwned else { throw damaged(index, "has a pixel format that cannot be converted to gray") }
+        let width = Int(pixGetWidth(gray)), height = Int(pixGetHeight(gray))
+        let wpl = Int(pixGetWpl(gray))
+        guard width > 0, height > 0, let words = pixGetData(gray) else { throw damaged(index, "is empty") }
+        var pixels = [UInt8](repeating: 255, count: width * height)
+        words.withMemoryRebound(to: UInt8.self, capacity: wpl * 4 * height) { bytes in
+            for y in 0..<height {
+                let row = bytes + y * wpl * 4
+                for x in 0..<width {
+                    // Leptonica keeps bytes big-endian inside each 32-bit word.
+                    pixels[y * width + x] = row[x ^ 3]
+                }
+            }
+        }
+        let xres = Int(pixGetXRes(pix))
+        let dpi = (72...2400).contains(xres) ? Double(xres) : Self.a4Resolution(width: width, height: height)
+        return GrayImage(width: width, height: height, pixels: pixels, dpi: dpi)
+    }
+
+    /// The resolution at which a page image of this size is A4 (210 × 297 mm), by its shorter side.
+    static func a4Resolution(width: Int, height: Int) -> Double {
+        max(Double(min(width, height)) / (210 / 25.4), 36)
+    }
+
+    private func damaged(_ index: Int, _ what: String) -> ExtractionError {
+        .damaged(fileName, reason: pageCount > 1 ? "page \(index + 1) of the \(kind.rawValue.uppercased()) \(what)"
+                                                 : "the \(kind.rawValue.uppercased()) image \(what)")
+    }
+
+    /// Refuses a page whose header announces more than `maxPixels`, before any decoding.
+    private func checkHeader(_ index: Int) throws {
+        var w: Int32 = 0, h: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, res: Int32 = 0, cmap: Int32 = 0, format: Int32 = 0
+        let ok = data.withUnsafeBytes { raw -> Bool in
+            let base = raw.bindMemory(to: UInt8.self).baseAddress
+            if kind == .tiff {
+                return readHeaderMemTiff(base, raw.count, Int32(index), &w, &h, &bps, &spp, &res, &cmap, &format) == 0
+            }
+            return pixReadHeaderMem(base, raw.count, &format, &w, &h, &bps, &spp, &cmap) == 0
+        }
+        guard ok, w > 0, h > 0 else { throw damaged(index, "has no readable header (truncated or damaged)") }
+        guard Int(w) * Int(h) <= Self.maxPixels else {
+            throw damaged(index, "is \(w)×\(h) pixels, more than the limit of \(Self.maxPixels / 1_000_000) megapixels a page")
+        }
+    }
+
+    private static func tiffPageCount(_ data: Data, fileName: String) throws -> Int {
+        var count: Int32 = 0
+        let ok = data.withUnsafeBytes { raw -> Bool in
+            guard let file = fopenReadFromMemory(raw.bindMemory(to: UInt8.self).baseAddress, raw.count) else { return false }
+            defer { fclose(file) }
+            return tiffGetCount(file, &count) == 0
+        }
+        guard ok else { throw ExtractionError.damaged(fileName, reason: "the TIFF cannot be read (truncated or damaged)") }
+        return Int(count)
+    }
+
+    /// An 8-bit gray copy of `pix` (any depth, colormapped or not); the caller destroys it.
+    private static func gray(_ pix: UnsafeMutablePointer<PIX>, mode: GrayMode) -> UnsafeMutablePointer<PIX>? {
+        var source: UnsafeMutablePointer<PIX>? = pix
+        var uncolored: UnsafeMutablePointer<PIX>?
+        defer { if uncolored != nil { pixDestroy(&uncolored) } }
+        if pixGetColormap(pix) != nil {
+            uncolored = pixRemoveColormap(pix, 3)  // REMOVE_CMAP_BASED_ON_SRC
+            source = uncolored
+        }
+        guard let source else { return nil }
+        switch pixGetDepth(source) {
+        case 32 where mode == .red:
+            return pixGetRGBComponent(source, 0)  // COLOR_RED
+        case 16:
+            return pixConvert16To8(source, 1)  // L_MS_BYTE
+        default:
+            return pixConvertTo8(source, 0)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Extractor
+
+/// The PP-OCR worker (scripts/ocr-worker.py) over its real protocol, with the real model.
+@Suite("PP-OCR worker protocol", .serialized, .slowLane)
+struct PPOCRWorkerTests {
+    @Test("a page crop comes back as lines with text, score and one box per character inside the line")
+    func answer() throws {
+        let worker = try PPOCRWorker(location: .find())
+        #expect(worker.version == "1.4.4")
+        let answer = try worker.recognize(ScanCrops.top)
+        #expect(answer.error == nil)
+        let lines = try #require(answer.lines)
+        let texts = lines.map(\.text)
+        #expect(texts.contains("中国移动通信集团新疆有限公司"))
+        #expect(texts.contains("甲方：塔城市公安局"))
+        for line in lines {
+            #expect(line.chars.map(\.text).joined() == line.text.replacingOccurrences(of: " ", with: ""))
+            #expect(line.score > 0.5 && line.score <= 1)
+            let xs = line.box.map { $0[0] }, ys = line.box.map { $0[1] }
+            for char in line.chars {
+                #expect(char.box.count == 4 && char.score > 0 && char.score <= 1)
+                for point in char.box {
+                    #expect(point[0] >= xs.min()! - 2 && point[0] <= xs.max()! + 2, "\(line.text)")
+                    #expect(point[1] >= ys.min()! - 2 && point[1] <= ys.max()! + 2, "\(line.text)")
+                }
+            }
+        }
+        // The same worker reads a second page (the model stays loaded).
+        let blank = GrayImage(width: 200, height: 100, pixels: [UInt8](repeating: 255, count: 20_000), dpi: 200)
+        #expect(try worker.recognize(blank).lines?.isEmpty == true)
+    }
+
+    @Test("engine symbols: points at the image's resolution, confidence 0–100, reading order")
+    func symbols() throws {
+        let engine = try PPOCREngine()
+        let symbols = try engine.recognize(ScanCrops.top)
+        let text = String(String.UnicodeScalarView(symbols.map(\.scalar)))
+        #expect(text.contains("甲方：塔城市公安局"))
+        #expect(symbols.allSatisfy { $0.confidence > 50 && $0.confidence <= 100 })
+        // 200 dpi: the crop is 1654 px = 595.4 pt wide; every box lies inside it.
+        #expect(symbols.allSatisfy { $0.rect.x0 >= 0 && $0.rect.x1 <= 596 && $0.rect.width > 0 && $0.rect.height > 0 })
+        let jia = try #require(symbols.firstIndex { $0.scalar == "甲" })
+        #expect(symbols[jia + 1].rect.x0 >= symbols[jia].rect.x1 - 1)  // left to right
+    }
+
+    @Test("a worker killed mid-document is restarted once; killed again, the engine gives up")
+    func restart() throws {
+        let engine = try PPOCREngine()
+        let first = try #require(engine.workerPID)
+        kill(first, SIGKILL)
+        #expect(!(try engine.recognize(ScanCrops.top)).isEmpty)
+        let second = try #require(engine.workerPID)
+        #expect(second != first)
+        kill(second, SIGKILL)
+        #expect(throws: OCRError.self) { try engine.recognize(ScanCrops.top) }
+    }
+
+    @Test("malformed requests: the worker answers an error frame and exits; width 0 ends it cleanly")
+    func malformed() throws {
+        func run(_ request: [UInt32]) throws -> (Int32, String) {
+            let location = OCRWorkerLocation.find()
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: location.python)
+            process.arguments = [location.script]
+            let input = Pipe(), output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            var bytes = Data()
+            for v in request { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+            try input.fileHandleForWriting.write(contentsOf: bytes)
+            try input.fileHandleForWriting.close()
+            let answer = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: answer.dropFirst(4), as: UTF8.self))
+        }
+        let bad = try run([10, 10, 5])
+        #expect(bad.0 == 2 && bad.1.contains(#"{"ready":true"#) && bad.1.contains("bad request: 10x10x5"))
+        let bomb = try run([100_000, 100_000, 1])
+        #expect(bomb.0 == 2 && bomb.1.contains("bad request"))
+        #expect(try run([0, 0, 0]).0 == 0)
+    }
+}

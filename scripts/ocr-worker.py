@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""PP-OCRv4 recognition worker for contract-extract (protocol: docs/ocr-worker.md).
+
+Started once per contract-extract process with the project's virtual environment's Python;
+loads rapidocr_onnxruntime's bundled ONNX models (det, rec, cls) once, then answers page after
+page over stdin/stdout until stdin closes or an empty request (width 0) arrives.
+
+All integers are unsigned 32-bit little-endian.
+  ready    (worker → client, once):  u32 length + UTF-8 JSON {"ready": true, "engine": ..., "version": ...}
+  request  (client → worker):        u32 width, u32 height, u32 channels (1 gray, 3 RGB),
+                                     then width*height*channels bytes, row by row
+  answer   (worker → client):        u32 length + UTF-8 JSON {"lines": [...]} or {"error": "..."}
+Nothing is written to stdout but frames; diagnostics go to stderr.
+"""
+import json
+import os
+import struct
+import sys
+
+MAX_PIXELS = 200_000_000  # a request larger than this is a protocol error, never allocated
+
+
+def frame(out, payload):
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    out.write(struct.pack("<I", len(data)))
+    out.write(data)
+    out.flush()
+
+
+def read_exact(inp, n):
+    chunks = []
+    while n > 0:
+        chunk = inp.read(n)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def quad(points):
+    return [[round(float(x), 1), round(float(y), 1)] for x, y in points]
+
+
+def line_of(item):
+    """One detected line: its quadrilateral, text, score and per-character boxes.
+
+    rapidocr's word boxes (return_word_box) are one per CJK character and one per run of
+    Latin letters/digits; a run's box is split evenly over its characters here so that every
+    character has a box (documented in docs/ocr-worker.md)."""
+    box, text, score = item[0], item[1], float(item[2])
+    chars = []
+    if len(item) >= 5 and item[3] and item[4] and len(item[3]) == len(item[4]):
+        scores = item[5] if len(item) >= 6 and item[5] and len(item[5]) == len(item[4]) else [score] * len(item[4])
+        for word_box, word, word_score in zip(item[3], item[4], scores):
+            n = len(word)
+            if n == 0:
+                continue
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3) = word_box
+            for k in range(n):
+                a, b = k / n, (k + 1) / n
+                pts = [
+                    (x0 + (x1 - x0) * a, y0 + (y1 - y0) * a),
+                    (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b),
+                    (x3 + (x2 - x3) * b, y3 + (y2 - y3) * b),
+                    (x3 + (x2 - x3) * a, y3 + (y2 - y3) * a),
+                ]
+                chars.append({"text": word[k], "box": quad(pts), "score": round(float(word_score), 4)})
+    visible = text.replace(" ", "")
+    if "".join(c["text"] for c in chars) != visible:
+        # Word boxes missing or not matching the line text: boxes by equal shares of the line.
+        chars = []
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = box
+        n = len(visible)
+        for k, ch in enumerate(visible):
+            a, b = k / n, (k + 1) / n
+            pts = [
+                (x0 + (x1 - x0) * a, y0 + (y1 - y0) * a),
+                (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b),
+                (x3 + (x2 - x3) * b, y3 + (y2 - y3) * b),
+                (x3 + (x2 - x3) * a, y3 + (y2 - y3) * a),
+            ]
+            chars.append({"text": ch, "box": quad(pts), "score": round(score, 4)})
+    # Spaces have no box: the character after one says so.
+    k = 0
+    for position, ch in enumerate(text):
+        if ch == " ":
+            continue
+        if position > 0 and text[position - 1] == " ":
+            chars[k]["space"] = True
+        k += 1
+    return {"box": quad(box), "text": text, "score": round(score, 4), "chars": chars}
+
+
+def main():
+    threads = int(os.environ.get("CONTRACT_EXTRACT_OCR_THREADS", "0") or "0")
+    inp, out = sys.stdin.buffer, sys.stdout.buffer
+    # Anything a library prints must not corrupt the frames.
+    sys.stdout = sys.stderr
+    try:
+        import numpy as np
+        from rapidocr_onnxruntime import RapidOCR
+        from importlib.metadata import version
+
+        kwargs = {}
+        if threads > 0:
+            kwargs = {"det_intra_op_num_threads": threads, "cls_intra_op_num_threads": threads,
+                      "rec_intra_op_num_threads": threads}
+        engine = RapidOCR(**kwargs)
+        engine_version = version("rapidocr_onnxruntime")
+    except Exception as error:  # noqa: BLE001 — reported to the client, which falls back
+        frame(out, {"ready": False, "error": f"{type(error).__name__}: {error}"})
+        return 3
+    frame(out, {"ready": True, "engine": "PP-OCRv4", "version": engine_version})
+
+    while True:
+        header = read_exact(inp, 12)
+        if header is None:
+            return 0
+        width, height, channels = struct.unpack("<III", header)
+        if width == 0:
+            return 0
+        if channels not in (1, 3) or height == 0 or width * height > MAX_PIXELS:
+            frame(out, {"error": f"bad request: {width}x{height}x{channels}"})
+            return 2
+        data = read_exact(inp, width * height * channels)
+        if data is None:
+            return 2
+        try:
+            image = np.frombuffer(data, dtype=np.uint8).reshape(
+                (height, width) if channels == 1 else (height, width, 3))
+            if channels == 3:
+                image = image[:, :, ::-1].copy()  # RGB in, BGR for OpenCV
+            result, _ = engine(image, return_word_box=True)
+            lines = [line_of(item) for item in (result or [])]
+            frame(out, {"lines": lines})
+        except Exception as error:  # noqa: BLE001 — one bad page is reported, the worker lives on
+            frame(out, {"error": f"{type(error).__name__}: {error}"})
+
+
+if __name__ == "__main__":
+    sys.exit(main())
