@@ -74,12 +74,17 @@ struct BadInputTests {
         #expect(ExtractionError.notFound("x").exitCode == 66)
     }
 
-    @Test("binary data named .txt is refused; a photo named .txt is named a JPEG image")
+    @Test("binary data named .txt is refused; a photo named .txt is read as the JPEG it is; a GIF named .txt is named")
     func binaryText() {
         let e = error(reading: file("data.txt", Data([0x7F, 0x45, 0x4C, 0x46]) + Data(count: 100)))
         guard case .binary = e else { Issue.record("got \(String(describing: e))"); return }
+        // The bytes decide: a JPEG start is read as an image (this one ends after 104 bytes).
         let photo = error(reading: file("photo.txt", Data([0xFF, 0xD8, 0xFF, 0xE0]) + Data(count: 100)))
-        guard case .unsupported(_, "a JPEG image", _) = photo else { Issue.record("got \(String(describing: photo))"); return }
+        guard case .damaged(_, let reason) = photo, reason.contains("JPEG") else {
+            Issue.record("got \(String(describing: photo))"); return
+        }
+        let gif = error(reading: file("anim.txt", Data("GIF89a".utf8) + Data(count: 100)))
+        guard case .unsupported(_, "a GIF image", _) = gif else { Issue.record("got \(String(describing: gif))"); return }
     }
 
     @Test("a page poppler cannot produce (page tree claims 2 pages, holds 1) is named")
