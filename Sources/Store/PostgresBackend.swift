@@ -29,8 +29,8 @@ final class PostgresBackend: StoreBackend {
             var configuration = PostgresConnection.Configuration(host: address.host, port: address.port, username: address.user,
                                                                  password: address.password, database: address.database, tls: tls)
             configuration.options.connectTimeout = .seconds(10)
-            let config = configuration
-            connection = try Blocking.run { try await PostgresConnection.connect(configuration: config, id: 1, logger: logger) }
+            let config = configuration, log = logger
+            connection = try Blocking.run { try await PostgresConnection.connect(configuration: config, id: 1, logger: log) }
         } catch {
             throw StoreError(.unavailable, store: address.shown, reason: Self.reason(error, address: address))
         }
