@@ -117,3 +117,7 @@ start=$(date +%s.%N); "$BIN" batch "$t31" --ndjson "$OUT/t31.ndjson" --jobs 1 --
 tnd=$(echo "$(date +%s.%N) - $start" | bc -l)
 printf '%-28s %8.2f s  (record %s MB)\n' "--out" "$tout" "$(du -m "$OUT/t31-out/text-31mb.txt.json" | cut -f1)"
 printf '%-28s %8.2f s  (line %s MB)  %.2fx --out\n' "--ndjson" "$tnd" "$(du -m "$OUT/t31.ndjson" | cut -f1)" "$(echo "$tnd / $tout" | bc -l)"
+
+echo
+echo "== Store: ingest into SQLite and PostgreSQL, search latency on >= 10,000 agreements, vs batch conversion"
+bash scripts/bench-store.sh
