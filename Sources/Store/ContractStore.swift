@@ -7,7 +7,8 @@ import Schema
 /// - ingesting the same bytes with the same extractor version again changes nothing (a new
 ///   file name for them is added to `document_names`); a newer extractor version replaces all
 ///   of the document's rows; an older one is ignored;
-/// - a store written by a newer contract-extract (a newer store schema) is refused, not touched.
+/// - a store written by a newer contract-extract (a newer store schema) is refused; nothing in it
+///   is changed.
 public final class ContractStore {
     public enum Mode: Sendable { case write, read }
 

@@ -184,15 +184,18 @@ struct StoreCLITests {
         // A store written by a newer contract-extract: refused by batch and search, left as it was.
         let db = dir.appendingPathComponent("newer.sqlite").path
         #expect(try CLI.run(["ingest", "--db", db, CLI.root.appendingPathComponent("golden/seed-000.pdf.json").path]).status == 0)
-        let bump = try Self.python("import sqlite3, sys\nc = sqlite3.connect(sys.argv[1]); c.execute('UPDATE store_schema SET version = 7'); c.commit()", [db])
+        let bump = try Self.python("import sqlite3, sys\nc = sqlite3.connect(sys.argv[1]); c.execute('UPDATE store_schema SET version = 7'); c.commit(); c.close()", [db])
         try #require(bump.status == 0, "\(bump.output)")
-        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        // Compared logically: GRDB's pool, opening, creates and drops a table to make the WAL file.
+        let dumpScript = "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1]); print('\\n'.join(c.iterdump())); c.close()"
+        let before = try Self.python(dumpScript, [db])
         for args in [["batch", input.path, "--out", out.path, "--db", db], ["search", "--db", db, "合同"]] {
             let r = try CLI.run(args)
             #expect(r.status == 69)
             #expect(r.stderr == "contract-extract: error: \(db): written by a newer contract-extract (store schema 7; this one knows up to 1); use a newer contract-extract\n")
         }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+        let after = try Self.python(dumpScript, [db])
+        #expect(after.status == 0 && after.output == before.output && before.output.contains("INSERT INTO \"store_schema\" VALUES(7)"))
     }
 
     static func python(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
