@@ -11,11 +11,17 @@ let package = Package(
         .executable(name: "contract-extract", targets: ["contract-extract"]),
         .library(name: "Extractor", targets: ["Extractor"]),
         .library(name: "Schema", targets: ["Schema"]),
+        .library(name: "Store", targets: ["Store"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Reads DOCX (a ZIP of XML parts) entry by entry in memory, never extracting to disk. MIT.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The store (issue 14): SQLite through GRDB, PostgreSQL through postgres-nio, CSV export
+        // through CSV.swift's writer. All MIT.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // poppler-glib, seen by exactly one Swift file (TextLayer/PopplerDocument.swift).
@@ -60,10 +66,21 @@ let package = Package(
         ),
         // Bulk conversion in worker processes: isolation, timeouts, resume, shards.
         .target(name: "Batch", dependencies: ["Extractor", "Schema", "CProcessGuard"], swiftSettings: strict),
+        // Records in a database (SQLite or PostgreSQL), searched and exported as CSV.
+        .target(
+            name: "Store",
+            dependencies: [
+                "Schema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "contract-extract",
             dependencies: [
-                "Extractor", "Schema", "Batch",
+                "Extractor", "Schema", "Batch", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -80,8 +97,13 @@ let package = Package(
         ),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Extractor", "TestSupport"], swiftSettings: strict),
         .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Schema", "TestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "ContractExtractTests",
-            dependencies: ["contract-extract", "Schema", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["contract-extract", "Schema", "Store", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
     ]

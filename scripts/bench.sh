@@ -126,3 +126,6 @@ printf '%-28s %8.2f s  (line %s MB)  %.2fx --out\n' "--ndjson" "$tnd" "$(du -m "
 echo
 echo "== OCR engines through the pipeline vs the engine alone (seconds per page)"
 BIN="$BIN" BENCH_DIR="$OUT" bash scripts/bench-ocr.sh
+
+echo "== Store: ingest into SQLite and PostgreSQL, search latency on >= 10,000 agreements, vs batch conversion"
+bash scripts/bench-store.sh

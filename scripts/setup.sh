@@ -15,6 +15,8 @@ PACKAGES=(
   tesseract-ocr-chi-sim # simplified Chinese OCR model
   tesseract-ocr         # the tesseract command: the engine alone beside the pipeline in `make bench`
   qpdf                  # encrypted / mixed PDF fixtures in tests
+  libsqlite3-dev        # the SQLite store (GRDB links the system SQLite; FTS5 trigram needs >= 3.34)
+  postgresql            # the PostgreSQL store's tests: a throwaway cluster (scripts/with-postgres.sh)
   python3               # Debian's Python, for the project's virtual environment (.venv)
   python3-venv          # `python3 -m venv` with ensurepip (Debian splits it out)
   bc                    # arithmetic in scripts/bench.sh

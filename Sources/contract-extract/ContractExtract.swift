@@ -1,6 +1,7 @@
 import ArgumentParser
 import Extractor
 import Foundation
+import Store
 
 /// The `contract-extract` command line: stdout carries only results; every error is one stderr
 /// line `contract-extract: error: …` naming the file, with the exit status cli.md documents.
@@ -10,7 +11,7 @@ struct ContractExtract: ParsableCommand {
         commandName: "contract-extract",
         abstract: "Turn Chinese contract documents (PDF, Word, HTML or text) into checked JSON records.",
         version: "0.1.0",
-        subcommands: [Convert.self, Show.self, TextCommand.self, BatchCommand.self, Regress.self, SchemaCommand.self, Worker.self, Cycles.self, Timing.self],
+        subcommands: [Convert.self, Show.self, TextCommand.self, BatchCommand.self, IngestCommand.self, SearchCommand.self, ExportCommand.self, Regress.self, SchemaCommand.self, Worker.self, Cycles.self, Timing.self],
         defaultSubcommand: Convert.self
     )
 
@@ -23,6 +24,10 @@ struct ContractExtract: ParsableCommand {
             fail(error.description, status: error.exitCode)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
+        } catch let error as StoreError {
+            fail(error.description, status: error.exitStatus)
+        } catch let error as SearchError {
+            fail(error.description, status: 64)
         } catch let error as OutputError {
             fail(error.description, status: 74)
         } catch {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Batch
 import Extractor
 import Foundation
+import Store
 
 extension ContractExtract {
     /// `contract-extract batch PATH… --out DIR | --ndjson FILE`: many inputs in worker processes.
@@ -14,12 +15,16 @@ extension ContractExtract {
                 hangs (--timeout), exhausts memory (--memory-mb) or cannot be written is listed in \
                 failures.ndjson with its reason, as is every entry not converted (other formats, hidden \
                 files, broken links); the batch goes on. Exit 0, 1 if any file failed, 74 if a record could \
-                not be written. One batch at a time per output: a second one waits.
+                not be written. One batch at a time per output: a second one waits. With --db the records are \
+                also stored in a database (SQLite file or postgres:// URL) after the conversions; a rerun \
+                stores what a stopped run did not; exit 69 if the store cannot be used.
                 """)
 
         @Argument(help: "Files or directories (searched for .pdf, .txt, .docx and .html).") var paths: [String]
         @Option(help: "Write one <relative path>.json per input under this directory.") var out: String?
         @Option(help: "Append one JSON line per input to this file instead.") var ndjson: String?
+        @Option(help: "Also store the records in this database: a SQLite file, or postgres://user@host:port/database.")
+        var db: String?
         @Option(help: "Worker processes (default: all cores, \(ProcessInfo.processInfo.activeProcessorCount) here).") var jobs: Int?
         @Option(help: "Seconds any one file may take, OCR included (default: 60 + 20 per PDF page, + 10 per MB of text).")
         var timeout: Double?
@@ -36,6 +41,7 @@ extension ContractExtract {
         func validate() throws {
             guard (out == nil) != (ndjson == nil) else { throw ValidationError("give exactly one of --out DIR and --ndjson FILE") }
             if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/8") }
+            try StoreIngest.validate(db)
             guard (jobs ?? 1) >= 1, (timeout ?? 1) > 0, memoryMb > 0, recycle >= 1 else {
                 throw ValidationError("--jobs, --timeout, --memory-mb and --recycle must be positive")
             }
@@ -53,6 +59,10 @@ extension ContractExtract {
                 workerArguments: ["worker", "--ocr", ocr.rawValue, "--ocr-engine", ocrEngine.rawValue, "--address-space-mb", "\(memoryMb * 4)", "--memory-mb", "\(memoryMb)"])
             // Each worker's PP-OCR gets its share of the cores: the workers are the parallelism.
             setenv("CONTRACT_EXTRACT_OCR_THREADS", "\(max(1, ProcessInfo.processInfo.activeProcessorCount / options.jobs))", 0)
+            // The store is opened (created, migrated) first: a store that cannot be used stops the
+            // batch before any work.
+            let store = try db.map { try StoreIngest.open($0, mode: .write) }
+            defer { store?.close() }
             let run = BatchRun(options: options)
             let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
             run.onProgress = { progress.show($0) }
@@ -81,7 +91,14 @@ extension ContractExtract {
             if !all, failed.count > 20 || unsupported.count > 20 {
                 Self.say("contract-extract: batch: the full list is in \(options.failuresURL.path)")
             }
+            if let store {
+                // The JSON output is the batch's durable journal; the store follows it. Each shard
+                // stores its own records (shards may share one output).
+                let counts = try StoreIngest.ingest(from: out ?? ndjson!, into: store, shard: options.shard, missingIsEmpty: true)
+                Self.say("contract-extract: batch: \(counts.line) in \(store.location.shown)")
+            }
             if summary.outputFailed { throw ExitCode(74) }
+
             if summary.failed > 0 { throw ExitCode(1) }
         }
 
