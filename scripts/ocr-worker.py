@@ -42,6 +42,18 @@ def quad(points):
     return [[round(float(x), 1), round(float(y), 1)] for x, y in points]
 
 
+def slice_of(box, a, b):
+    """The part of quadrilateral `box` (top-left, top-right, bottom-right, bottom-left) between
+    the fractions a and b of its width, as a quadrilateral."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = box
+    return quad([
+        (x0 + (x1 - x0) * a, y0 + (y1 - y0) * a),
+        (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b),
+        (x3 + (x2 - x3) * b, y3 + (y2 - y3) * b),
+        (x3 + (x2 - x3) * a, y3 + (y2 - y3) * a),
+    ])
+
+
 def line_of(item):
     """One detected line: its quadrilateral, text, score and per-character boxes.
 
@@ -56,31 +68,16 @@ def line_of(item):
             n = len(word)
             if n == 0:
                 continue
-            (x0, y0), (x1, y1), (x2, y2), (x3, y3) = word_box
             for k in range(n):
-                a, b = k / n, (k + 1) / n
-                pts = [
-                    (x0 + (x1 - x0) * a, y0 + (y1 - y0) * a),
-                    (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b),
-                    (x3 + (x2 - x3) * b, y3 + (y2 - y3) * b),
-                    (x3 + (x2 - x3) * a, y3 + (y2 - y3) * a),
-                ]
-                chars.append({"text": word[k], "box": quad(pts), "score": round(float(word_score), 4)})
+                chars.append({"text": word[k], "box": slice_of(word_box, k / n, (k + 1) / n),
+                              "score": round(float(word_score), 4)})
     visible = text.replace(" ", "")
     if "".join(c["text"] for c in chars) != visible:
         # Word boxes missing or not matching the line text: boxes by equal shares of the line.
         chars = []
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = box
         n = len(visible)
         for k, ch in enumerate(visible):
-            a, b = k / n, (k + 1) / n
-            pts = [
-                (x0 + (x1 - x0) * a, y0 + (y1 - y0) * a),
-                (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b),
-                (x3 + (x2 - x3) * b, y3 + (y2 - y3) * b),
-                (x3 + (x2 - x3) * a, y3 + (y2 - y3) * a),
-            ]
-            chars.append({"text": ch, "box": quad(pts), "score": round(score, 4)})
+            chars.append({"text": ch, "box": slice_of(box, k / n, (k + 1) / n), "score": round(score, 4)})
     # Spaces have no box: the character after one says so.
     k = 0
     for position, ch in enumerate(text):
