@@ -35,7 +35,7 @@ def make(dir, files, rng, every=10):
             elif kind == 2: put(part + b"/garbage.pdf", b"%PDF-1.7\n" + bytes(rng.randrange(256) for _ in range(3000)), "failed")
             elif kind == 3: put(part + b"/photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF" + b"\x80" * 2000, "failed")
             elif kind == 4: put(part + b"/letter.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "unsupported")
-            elif kind == 5: put(part + b"/scan.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "unsupported")
+            elif kind == 5: put(part + b"/scan.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "failed")  # a PNG is read now; this one is damaged
             elif kind == 6: put(part + b"/.hidden-%d.txt" % k, texts[0], "unsupported")
             elif kind == 7:
                 path = os.path.join(dir.encode(), part, b"dangling.pdf")
