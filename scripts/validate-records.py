@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Validates records against `contract-extract schema` with Python's jsonschema (an outside
 validator): every corpus document's record, and every golden file. Goldens store records
-without their `location` members (locations are checked against the text instead), so they are
-validated against the same schema with `location` no longer required — every other key, type
+without their `location` and `provenance` members (locations are checked against the text
+instead), so they are validated against the same schema with those two no longer required — every other key, type
 and enum is the record's own.
 Prints 'N passed, N failed' and exits 1 on any failure."""
 import copy
@@ -21,7 +21,7 @@ def without_location(node):
     if isinstance(node, dict):
         out = {k: without_location(v) for k, v in node.items()}
         if isinstance(out.get("required"), list):
-            out["required"] = [k for k in out["required"] if k != "location"]
+            out["required"] = [k for k in out["required"] if k not in ("location", "provenance")]
         return out
     if isinstance(node, list):
         return [without_location(v) for v in node]
