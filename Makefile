@@ -4,7 +4,7 @@ SWIFT ?= swift
 SAMPLE ?= corpus/seed-001.pdf
 PREFIX ?= /usr/local
 
-.PHONY: fuzz setup build demo install uninstall test check bench bench-scans bench-docx stress clean
+.PHONY: fuzz setup build demo install install-files uninstall test check bench bench-scans bench-docx stress clean
 
 setup:            ## install system and Python packages (idempotent; apt only when something is missing; Python into .venv)
 	bash scripts/setup.sh
@@ -19,8 +19,12 @@ demo: build       ## what was read from a sample contract, as a person reads it
 	@echo "The command is .build/release/contract-extract; 'make install' puts it in $(PREFIX)/bin."
 
 install: build    ## install the command as $(PREFIX)/bin/contract-extract (PREFIX=/usr/local), its PP-OCR worker under $(PREFIX)/lib/contract-extract
+	$(MAKE) --no-print-directory install-files
+
+BINARY ?= .build/release/contract-extract
+install-files:    ## the installation step alone, of BINARY (the release build by default; `make test` installs its own debug build)
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/lib/contract-extract"
-	install -m 0755 .build/release/contract-extract "$(DESTDIR)$(PREFIX)/bin/contract-extract"
+	install -m 0755 "$(BINARY)" "$(DESTDIR)$(PREFIX)/bin/contract-extract"
 	install -m 0644 scripts/ocr-worker.py "$(DESTDIR)$(PREFIX)/lib/contract-extract/ocr-worker.py"
 	# The worker's Python: a copy of the project's .venv (only its bin/python is run, which
 	# finds its packages through the pyvenv.cfg beside it, wherever the copy lives).
