@@ -38,8 +38,9 @@ uninstall:
 
 test: setup       ## every test: unit, text layer, clauses, rules, CLI; records vs the JSON Schema; set-up and make install
 	$(SWIFT) build --build-tests
-	# Tesseract: one thread per process (see OCRThreads); a throwaway PostgreSQL for the store's tests
-	bash scripts/with-postgres.sh env CE_TEST_LANE=full OMP_THREAD_LIMIT=1 $(SWIFT) test --skip-build
+	# Tesseract: one thread per process (see OCRThreads); a throwaway PostgreSQL for the store's
+	# tests; the bundle in five processes at once (scripts/run-tests.sh says why)
+	bash scripts/with-postgres.sh env CE_TEST_LANE=full OMP_THREAD_LIMIT=1 bash scripts/run-tests.sh
 	.venv/bin/python scripts/validate-records.py .build/debug/contract-extract
 	bash scripts/check-install.sh
 

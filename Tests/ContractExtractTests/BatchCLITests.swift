@@ -91,6 +91,14 @@ struct BatchCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("c").path).filter { $0.hasSuffix(".json") }.count == 6)
     }
 
+    /// The pids of `pid`'s children (any of its threads), from /proc.
+    static func children(of pid: Int32) -> [String] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return tasks.flatMap { task in
+            ((try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/children", encoding: .utf8)) ?? "").split(separator: " ").map(String.init)
+        }
+    }
+
     @Test("a file that vanishes mid-batch and an unwritable output: clear errors")
     func vanishingAndUnwritable() throws {
         let input = scratch.appendingPathComponent("in")
@@ -104,7 +112,13 @@ struct BatchCLITests {
         process.arguments = ["batch", input.path, "--out", scratch.appendingPathComponent("o").path, "--jobs", "1", "--quiet"]
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 1.0)
+        // Workers start once the inputs are listed: delete the second input only then (a fixed
+        // sleep raced a loaded machine, where listing took longer). The scan keeps the one
+        // worker busy for many seconds, so the deletion happens before it reaches b-doomed.txt.
+        let deadline = Date().addingTimeInterval(120)
+        while Self.children(of: process.processIdentifier).isEmpty && process.isRunning && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
         try FileManager.default.removeItem(at: doomed)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
