@@ -36,6 +36,8 @@ test: setup       ## every test: unit, text layer, clauses, rules, CLI; records 
 	$(SWIFT) build --build-tests
 	# Tesseract: one thread per process (see OCRThreads); a throwaway PostgreSQL for the store's tests
 	bash scripts/with-postgres.sh env CE_TEST_LANE=full OMP_THREAD_LIMIT=1 $(SWIFT) test --skip-build
+	# the review page in headless Chromium (Debian's), driven by Playwright; screenshots in test-artifacts/review
+	.venv/bin/python scripts/review-browser-test.py .build/debug/contract-extract
 	.venv/bin/python scripts/validate-records.py .build/debug/contract-extract
 	bash scripts/check-install.sh
 

@@ -40,6 +40,7 @@ enum DocumentPage {
             }
         }
         html += "</section>\n<aside id=\"panel\">\n"
+        let ocrPages = Set(source.pages.filter { $0.textLayer == .ocr }.map(\.number))
         var group = "", agreement = 0
         for entry in entries {
             if entry.agreement != agreement {
@@ -53,7 +54,8 @@ enum DocumentPage {
                 group = entry.group
                 html += "<h3>\(HTML.escape(group))</h3><ul class=\"entries\">\n"
             }
-            html += self.entry(entry, sha: sha, token: token, ocr: source.textLayer == .ocr || source.textLayer == .mixed)
+            let ocr = entry.location?.page.map { ocrPages.contains($0) } ?? false
+            html += self.entry(entry, sha: sha, token: token, ocr: ocr)
         }
         if !group.isEmpty { html += "</ul>\n" }
         html += "<h2>诊断 diagnostics</h2><ul class=\"diagnostics\">\n"

@@ -45,7 +45,6 @@ enum ReviewEntries {
             let p = c.provenance
             func add(_ group: String, _ label: String, _ path: String, _ value: String?, _ location: Location?, reviewable: Bool = true) {
                 out.append(ReviewEntry(agreement: n, group: group, label: label, path: path, value: value,
-                                       extracted: ReviewedRecord.value(at: path, agreement: n, in: extracted),
                                        location: location, reviewable: reviewable))
             }
             let head = "合同 \(n)" + (c.kind == .supplement ? "（补充协议）" : "")
@@ -96,6 +95,9 @@ enum ReviewEntries {
         let latest = Dictionary(reviews.map { ("\($0.agreement)|\($0.path)", $0) }, uniquingKeysWith: { _, b in b })
         for index in out.indices {
             out[index].review = latest["\(out[index].agreement)|\(out[index].path)"]
+            // The extracted value as the store recorded it with the review (reading it from the
+            // record for every entry would re-encode the record hundreds of times).
+            out[index].extracted = out[index].review?.extracted
             guard let span = out[index].location, !out[index].path.hasPrefix("articles") else { continue }
             out[index].diagnostics = reviewed.diagnostics.filter { d in
                 guard let l = d.location else { return false }

@@ -76,6 +76,7 @@ public final class ReviewServer: Sendable {
         router.get("/static/review.css") { _, _ in
             Self.respond(.ok, "text/css; charset=utf-8", ByteBuffer(string: ReviewAssets.style))
         }
+        router.get("/favicon.ico") { _, _ in Self.respond(.noContent, "image/x-icon", ByteBuffer()) }
         router.get("/doc/:sha") { _, context in try self.document(context.parameters.get("sha") ?? "") }
         router.get("/doc/:sha/page/:page") { _, context in
             try self.page(context.parameters.get("sha") ?? "", context.parameters.get("page", as: Int.self))

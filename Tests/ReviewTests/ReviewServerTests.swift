@@ -91,7 +91,7 @@ final class NoRedirects: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
     }
 }
 
-@Suite("Review server", .serialized)
+@Suite("Review server", .serialized, .slowLane)
 struct ReviewServerTests {
     @Test("The list shows every agreement with status; pages carry the Content-Security-Policy; scripts only from the server")
     func list() async throws {
