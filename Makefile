@@ -41,6 +41,8 @@ test: setup       ## every test: unit, text layer, clauses, rules, CLI; records 
 	# Tesseract: one thread per process (see OCRThreads); a throwaway PostgreSQL for the store's
 	# tests; the bundle in five processes at once (scripts/run-tests.sh says why)
 	bash scripts/with-postgres.sh env CE_TEST_LANE=full OMP_THREAD_LIMIT=1 bash scripts/run-tests.sh
+	# the review page in headless Chromium (Debian's), driven by Playwright; screenshots in test-artifacts/review
+	.venv/bin/python scripts/review-browser-test.py .build/debug/contract-extract
 	.venv/bin/python scripts/validate-records.py .build/debug/contract-extract
 	bash scripts/check-install.sh
 

@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Extractor", targets: ["Extractor"]),
         .library(name: "Schema", targets: ["Schema"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Review", targets: ["Review"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The review page's HTTP server (issue 15). Apache-2.0 (GPL-3-compatible).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // poppler-glib, seen by exactly one Swift file (TextLayer/PopplerDocument.swift).
@@ -77,10 +80,16 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The review page (issue 15): a local web server over a store or one file.
+        .target(
+            name: "Review",
+            dependencies: ["Extractor", "Schema", "Store", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "contract-extract",
             dependencies: [
-                "Extractor", "Schema", "Batch", "Store",
+                "Extractor", "Schema", "Batch", "Store", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -101,6 +110,7 @@ let package = Package(
             dependencies: ["Store", "Schema", "TestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strict
         ),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Schema", "Extractor", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ContractExtractTests",
             dependencies: ["contract-extract", "Schema", "Store", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -21,6 +21,7 @@ PACKAGES=(
   python3-venv          # `python3 -m venv` with ensurepip (Debian splits it out)
   bc                    # arithmetic in scripts/bench.sh
   time                  # /usr/bin/time: peak memory in scripts/bench.sh
+  chromium              # headless browser for the review page's test (scripts/review-browser-test.py)
 )
 
 missing=()

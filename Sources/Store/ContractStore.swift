@@ -117,11 +117,9 @@ public final class ContractStore {
                 }
                 let rows = RecordRows(record: record, json: json, fileName: name, extractorVersion: extractorVersion,
                                       ingestedAt: ISO8601DateFormatter().string(from: Date()))
-                for (table, values) in rows.rows { try insert(table, values, in: s) }
-                if dialect == .sqlite, let articles = rows.rows.first(where: { $0.table.name == "articles" }) {
-                    let fts = articles.values.map { [$0[7], $0[0], $0[1]] }  // text, sha256, agreement
-                    try insertRows("articles_fts", columns: ["text", "sha256", "agreement"], placeholders: ["?", "?", "?"], fts, in: s)
-                }
+                for (table, values) in rows.rows where Self.documentTables.contains(table.name) { try insert(table, values, in: s) }
+                // The searchable rows follow the reviewed record: reviews outlive a re-extraction.
+                try insertDerived(ReviewedRecord.applyApplicable(try reviews(sha, in: s), to: record), in: s)
                 FaultInjection.documentWritten()
                 return existing == nil ? .inserted : .replaced
             }
@@ -135,12 +133,12 @@ public final class ContractStore {
         if dialect == .sqlite { try s.execute("DELETE FROM articles_fts WHERE sha256 = ?", [.text(sha)]) }
     }
 
-    private func insert(_ table: StoreTable, _ values: [[StoreValue]], in s: StoreSession) throws {
+    func insert(_ table: StoreTable, _ values: [[StoreValue]], in s: StoreSession) throws {
         try insertRows(table.name, columns: table.columnNames, placeholders: table.columns.map { dialect.valuePlaceholder($0.kind) }, values, in: s)
     }
 
     /// Multi-row INSERTs, 200 rows a statement (fewer round trips, under both parameter limits).
-    private func insertRows(_ table: String, columns: [String], placeholders: [String], _ values: [[StoreValue]], in s: StoreSession) throws {
+    func insertRows(_ table: String, columns: [String], placeholders: [String], _ values: [[StoreValue]], in s: StoreSession) throws {
         let row = "(" + placeholders.joined(separator: ", ") + ")"
         var start = 0
         while start < values.count {
@@ -162,20 +160,23 @@ public final class ContractStore {
         }
     }
 
-    /// Every stored record, by sha256, `batch` at a time (for export).
-    public func forEachRecord(batch: Int = 500, _ body: (ExtractionResult) throws -> Void) throws {
+    /// Every stored record, by sha256, `batch` at a time (for export): the reviewed record
+    /// (extracted + reviews, `ReviewedRecord`) unless `reviewed` is false.
+    public func forEachRecord(batch: Int = 500, reviewed: Bool = true, _ body: (ExtractionResult) throws -> Void) throws {
         var after = ""
         while true {
-            let page: [[String?]] = try wrap {
+            let page: [(row: [String?], reviews: [Review])] = try wrap {
                 try backend.read { s in
                     try s.rows("SELECT sha256, record FROM documents WHERE sha256 > ? ORDER BY sha256 LIMIT ?", [.text(after), .int(batch)])
+                        .map { row in (row, reviewed ? try reviews(row[0] ?? "", in: s) : []) }
                 }
             }
-            for row in page {
+            for (row, reviews) in page {
                 guard let json = row[1] else { continue }
-                try body(JSONCoding.decode(ExtractionResult.self, from: Data(json.utf8)))
+                let record = try JSONCoding.decode(ExtractionResult.self, from: Data(json.utf8))
+                try body(ReviewedRecord.applyApplicable(reviews, to: record))
             }
-            guard let last = page.last?[0] ?? nil, page.count == batch else { return }
+            guard let last = page.last?.row[0] ?? nil, page.count == batch else { return }
             after = last
         }
     }

@@ -47,7 +47,7 @@ enum SQLDialect: Sendable {
 /// `latest`) is refused, never written to.
 enum StoreMigrations {
     static func steps(_ dialect: SQLDialect) -> [[String]] {
-        [version1(dialect)]
+        [version1(dialect), version2(dialect)]
     }
 
     static func latest(_ dialect: SQLDialect) -> Int { steps(dialect).count }
@@ -72,5 +72,11 @@ enum StoreMigrations {
             sql.append("CREATE INDEX parties_name_trgm ON parties USING gin (name gin_trgm_ops)")
         }
         return sql
+    }
+
+    /// Version 2: reviews beside the extracted record (issue 15; never deleted when a newer
+    /// extractor version replaces the document's rows).
+    private static func version2(_ d: SQLDialect) -> [String] {
+        [d.createTable(StoreTables.reviews), "CREATE INDEX reviews_status ON reviews (status)"]
     }
 }

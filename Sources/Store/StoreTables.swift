@@ -53,6 +53,13 @@ enum StoreTables {
         ("sha256", .text), ("diagnostic", .int), ("severity", .text), ("code", .text), ("message", .text), ("page", .int),
     ], key: ["sha256", "diagnostic"])
 
+    /// A reviewer's verdicts (store schema 2), numbered per document in the order made; not in
+    /// `all`: replacing a document's rows keeps them.
+    static let reviews = StoreTable(name: "reviews", columns: [
+        ("sha256", .text), ("review", .int), ("agreement", .int), ("path", .text), ("status", .text), ("extracted", .text),
+        ("corrected", .text), ("page", .int), ("bbox", .text), ("reviewer", .text), ("reviewed_at", .text),
+    ], key: ["sha256", "review"])
+
     /// Every table, parents first (inserts in this order, deletes in reverse).
     static let all = [documents, names, agreements, parties, accounts, amounts, dates, articles, fields, diagnostics]
 

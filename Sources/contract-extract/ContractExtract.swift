@@ -11,7 +11,7 @@ struct ContractExtract: ParsableCommand {
         commandName: "contract-extract",
         abstract: "Turn Chinese contract documents (PDF, Word, HTML or text) into checked JSON records.",
         version: "0.1.0",
-        subcommands: [Convert.self, Show.self, TextCommand.self, BatchCommand.self, IngestCommand.self, SearchCommand.self, ExportCommand.self, Regress.self, SchemaCommand.self, Worker.self, Cycles.self, Timing.self],
+        subcommands: [Convert.self, Show.self, TextCommand.self, BatchCommand.self, IngestCommand.self, SearchCommand.self, ExportCommand.self, ReviewCommand.self, Regress.self, SchemaCommand.self, Worker.self, Cycles.self, Timing.self],
         defaultSubcommand: Convert.self
     )
 

@@ -1,4 +1,5 @@
 import Foundation
+import Schema
 import Store
 import Testing
 import TestSupport
@@ -161,6 +162,31 @@ struct StoreCLITests {
         #expect(missing.status == 66 && missing.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test("export --reviewed writes each stored document's reviewed record; --csv sees the correction too")
+    func exportReviewed() throws {
+        let dir = Scratch.directory("ce-store-reviewed")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("c.sqlite").path
+        #expect(try CLI.run(["ingest", "--db", db, CLI.root.appendingPathComponent("golden/seed-000.pdf.json").path]).status == 0)
+        let sha = "bcf2dc6a80a895b1a4bace34cf458de01508d65c452380afafb032496a14d109"
+        let insert = try Self.python("""
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1])
+            c.execute("INSERT INTO reviews VALUES (?, 1, 1, 'parties[0].name', 'corrected', '塔城市公安局', '塔城市审核局', NULL, NULL, 'li', '2026-12-01T08:00:00Z')", (sys.argv[2],))
+            c.commit()
+            """, [db, sha])
+        try #require(insert.status == 0, "\(insert.output)")
+        let target = dir.appendingPathComponent("reviewed").path, sheets = dir.appendingPathComponent("csv").path
+        let r = try CLI.run(["export", "--reviewed", target, "--csv", sheets, "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        let record = try JSONCoding.decode(ExtractionResult.self, from: Data(contentsOf: URL(fileURLWithPath: target).appendingPathComponent("\(sha).json")))
+        #expect(record.contracts[0].parties[0].name == "塔城市审核局")
+        #expect(record.source.sha256 == sha && record.contracts[0].parties[1].name == "中国移动通信集团新疆有限公司塔城地区分公司")
+        let parties = try String(contentsOfFile: sheets + "/parties.csv", encoding: .utf8)
+        #expect(parties.contains("塔城市审核局") && !parties.contains("塔城市公安局"))
+        #expect(try CLI.run(["export", "--reviewed", target, dir.path]).status == 64)  // --reviewed reads a store
+    }
+
     @Test("A store that cannot be used: one error line, its status, nothing converted or half-written")
     func errors() throws {
         let dir = Scratch.directory("ce-store-bad")
@@ -192,7 +218,7 @@ struct StoreCLITests {
         for args in [["batch", input.path, "--out", out.path, "--db", db], ["search", "--db", db, "合同"]] {
             let r = try CLI.run(args)
             #expect(r.status == 69)
-            #expect(r.stderr == "contract-extract: error: \(db): written by a newer contract-extract (store schema 7; this one knows up to 1); use a newer contract-extract\n")
+            #expect(r.stderr == "contract-extract: error: \(db): written by a newer contract-extract (store schema 7; this one knows up to 2); use a newer contract-extract\n")
         }
         let after = try Self.python(dumpScript, [db])
         #expect(after.status == 0 && after.output == before.output && before.output.contains("INSERT INTO \"store_schema\" VALUES(7)"))

@@ -67,6 +67,11 @@ public struct Extractor: Sendable {
         Checksum.sha256Hex(try InputFile.load(url, limit: Int.max))
     }
 
+    /// The hex SHA-256 of bytes, as `source.sha256` records it.
+    public static func sha256(of data: Data) -> String {
+        Checksum.sha256Hex(data)
+    }
+
     public func extract(contentsOf url: URL) throws -> ExtractionResult {
         result(of: try read(contentsOf: url))
     }

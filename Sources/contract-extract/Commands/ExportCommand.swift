@@ -1,28 +1,35 @@
 import ArgumentParser
 import Extractor
 import Foundation
+import Schema
 import Store
 
 extension ContractExtract {
-    /// `contract-extract export --csv DIR (--db DB | PATH)`: spreadsheets from records.
+    /// `contract-extract export --csv DIR (--db DB | PATH)`: spreadsheets from records;
+    /// `export --reviewed DIR --db DB`: each stored document's reviewed record as JSON.
     struct ExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export", abstract: "Write contracts.csv, parties.csv, amounts.csv and diagnostics.csv from a store or from records.",
             discussion: """
                 The records come from --db (a store), or from PATH: a folder of .json records (batch --out) or an \
                 NDJSON file (batch --ndjson). The files are UTF-8 with a byte-order mark, so spreadsheet programs \
-                show Chinese; each is written whole (temporary file, then renamed). Exit 0; 65 if some file or line \
-                was not a record (the others are exported); 66 PATH not found; 69 the store cannot be used; 74 DIR \
-                not writable.
+                show Chinese; each is written whole (temporary file, then renamed). From a store, every record is \
+                the reviewed record (extracted + the corrections of `contract-extract review`). --reviewed DIR \
+                writes each stored document's reviewed record as DIR/<sha256>.json (the record format of \
+                docs/record.md). Exit 0; 65 if some file or line was not a record (the others are exported); 66 PATH \
+                not found; 69 the store cannot be used; 74 DIR not writable.
                 """)
 
-        @Option(help: "Write the CSV files into this directory (created if missing).") var csv: String
+        @Option(help: "Write the CSV files into this directory (created if missing).") var csv: String?
+        @Option(help: "Write each stored document's reviewed record as DIR/<sha256>.json (with --db).") var reviewed: String?
         @Option(help: "Read the records from this store: a SQLite file, or postgres://user@host:port/database.") var db: String?
         @Argument(help: "A folder of .json records or an NDJSON file (instead of --db).") var path: String?
 
         func validate() throws {
             try StoreIngest.validate(db)
             guard (db == nil) != (path == nil) else { throw ValidationError("give exactly one of --db DB and a PATH of records") }
+            guard csv != nil || reviewed != nil else { throw ValidationError("give --csv DIR or --reviewed DIR") }
+            if reviewed != nil && db == nil { throw ValidationError("--reviewed reads a store: give --db DB") }
         }
 
         func run() throws {
@@ -31,7 +38,17 @@ extension ContractExtract {
             if let db {
                 let store = try StoreIngest.open(db, mode: .read)
                 defer { store.close() }
-                try store.forEachRecord { export.add($0) }
+                if let reviewed { try Self.createDirectory(reviewed) }
+                var written = 0
+                try store.forEachRecord { record in
+                    export.add(record)
+                    if let reviewed {
+                        let file = (reviewed as NSString).appendingPathComponent(record.source.sha256 + ".json")
+                        try OutputFile.write(try JSONCoding.encode(record), to: file)
+                        written += 1
+                    }
+                }
+                if let reviewed { BatchCommand.say("contract-extract: export: \(written) reviewed records → \(reviewed)/") }
             } else if let path {
                 do {
                     try RecordFiles.forEach(in: path, onProblem: { problems.append($0.description) }) { record, _ in export.add(record) }
@@ -39,17 +56,22 @@ extension ContractExtract {
                     throw ExtractionError.notFound(path)
                 }
             }
-            do {
-                try FileManager.default.createDirectory(atPath: csv, withIntermediateDirectories: true)
-            } catch {
-                throw OutputError(path: csv, reason: "cannot create the directory")
-            }
+            guard let csv else { return }
+            try Self.createDirectory(csv)
             for name in SpreadsheetExport.files {
                 try OutputFile.write(try export.csv(name), to: (csv as NSString).appendingPathComponent(name))
             }
             for problem in problems { BatchCommand.say("contract-extract: not a record: \(problem)") }
             BatchCommand.say("contract-extract: export: \(export.records) records → \(csv)/{\(SpreadsheetExport.files.joined(separator: ","))}")
             if !problems.isEmpty { throw ExitCode(65) }
+        }
+
+        static func createDirectory(_ path: String) throws {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw OutputError(path: path, reason: "cannot create the directory")
+            }
         }
     }
 }

@@ -143,3 +143,34 @@ struct ImageFile {
         }
     }
 }
+
+extension GrayImage {
+    /// The image as PNG bytes (lossless; 8-bit gray), with its resolution, for the review page.
+    /// The PIX and Leptonica's output buffer are freed here.
+    func png() throws -> Data {
+        guard width > 0, height > 0, let pix = pixCreate(Int32(width), Int32(height), 8) else {
+            throw ExtractionError.damaged("page image", reason: "cannot allocate a \(width)×\(height) image")
+        }
+        var owned: UnsafeMutablePointer<PIX>? = pix
+        defer { pixDestroy(&owned) }
+        let wpl = Int(pixGetWpl(pix))
+        guard let words = pixGetData(pix) else { throw ExtractionError.damaged("page image", reason: "empty image") }
+        words.withMemoryRebound(to: UInt8.self, capacity: wpl * 4 * height) { bytes in
+            pixels.withUnsafeBufferPointer { source in
+                for y in 0..<height {
+                    let row = bytes + y * wpl * 4
+                    for x in 0..<width { row[x ^ 3] = source[y * width + x] }  // big-endian within each word
+                }
+            }
+        }
+        let resolution = Int32(dpi.rounded())
+        pixSetResolution(pix, resolution, resolution)
+        var out: UnsafeMutablePointer<UInt8>?
+        var size = 0
+        guard pixWriteMem(&out, &size, pix, Int32(IFF_PNG)) == 0, let out else {
+            throw ExtractionError.damaged("page image", reason: "cannot be encoded as PNG")
+        }
+        defer { lept_free(out) }
+        return Data(bytes: out, count: size)
+    }
+}
