@@ -185,6 +185,19 @@ struct StoreCLITests {
         let parties = try String(contentsOfFile: sheets + "/parties.csv", encoding: .utf8)
         #expect(parties.contains("塔城市审核局") && !parties.contains("塔城市公安局"))
         #expect(try CLI.run(["export", "--reviewed", target, dir.path]).status == 64)  // --reviewed reads a store
+
+        // A reviewed document's golden (regress's form), written only on asking and only for a
+        // document someone reviewed: seed-001, ingested unreviewed, gets none.
+        #expect(try CLI.run(["ingest", "--db", db, CLI.root.appendingPathComponent("golden/seed-001.pdf.json").path]).status == 0)
+        let goldens = dir.appendingPathComponent("golden")
+        let g = try CLI.run(["export", "--golden", goldens.path, "--db", db])
+        #expect(g.status == 0 && g.stderr.contains("seed-001.pdf has no review: no golden written"), "\(g.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: goldens.path) == ["seed-000.pdf.json"])
+        let text = try String(contentsOf: goldens.appendingPathComponent("seed-000.pdf.json"), encoding: .utf8)
+        #expect(text.contains("\"塔城市审核局\"") && !text.contains("\"location\"") && !text.contains("\"provenance\""))
+        let golden = try JSONCoding.decode(ExtractionResult.self, from: Data(text.utf8))
+        #expect(golden.contracts[0].parties[0].name == "塔城市审核局" && golden.source.fileName == "seed-000.pdf")
+        #expect(try CLI.run(["export", "--golden", goldens.path, dir.path]).status == 64)  // --golden reads a store
     }
 
     @Test("A store that cannot be used: one error line, its status, nothing converted or half-written")

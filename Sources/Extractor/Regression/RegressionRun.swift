@@ -60,6 +60,18 @@ public struct RegressionRun: Sendable {
         return RegressionReport(outcomes: all, pairs: results.compactMap(\.1).compactMap { a, e in e.map { ($0, a) } })
     }
 
+    /// A record as its golden holds it: without `location` and `provenance` (checked against
+    /// the text instead). `Self.goldenData` is the golden file's bytes.
+    static func golden(of record: ExtractionResult) throws -> JSONValue {
+        try JSONDecoder().decode(JSONValue.self, from: JSONCoding.encode(record)).removing(key: "location").removing(key: "provenance")
+    }
+
+    /// The bytes of `record`'s golden file, as the regression writes and reads it (used to write
+    /// a person's reviewed record as a corpus document's golden: `export --golden`).
+    public static func goldenData(of record: ExtractionResult) throws -> Data {
+        try JSONCoding.encode(golden(of: record))
+    }
+
     private func matchesFilter(_ name: String) -> Bool {
         guard let filter, !filter.isEmpty else { return true }
         return name.contains(filter)
@@ -75,7 +87,7 @@ public struct RegressionRun: Sendable {
             let document = try extractor.read(contentsOf: corpus.appendingPathComponent(name))
             let result = extractor.result(of: document)
             provenance = ProvenanceCheck.problems(in: result, text: document.text)
-            actual = try JSONDecoder().decode(JSONValue.self, from: JSONCoding.encode(result)).removing(key: "location").removing(key: "provenance")
+            actual = try Self.golden(of: result)
         } catch {
             // A known failure the pipeline cannot read at all yet (an image format it does not
             // take) stays known, with the error as its one difference; unlisted, it is an error.

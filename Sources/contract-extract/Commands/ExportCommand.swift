@@ -16,20 +16,24 @@ extension ContractExtract {
                 show Chinese; each is written whole (temporary file, then renamed). From a store, every record is \
                 the reviewed record (extracted + the corrections of `contract-extract review`). --reviewed DIR \
                 writes each stored document's reviewed record as DIR/<sha256>.json (the record format of \
-                docs/record.md). Exit 0; 65 if some file or line was not a record (the others are exported); 66 PATH \
+                docs/record.md). --golden DIR writes the reviewed record of each stored document that someone has \
+                reviewed (contract-extract review) as a corpus golden, DIR/<file name>.json without location and \
+                provenance, as `regress` reads it; unreviewed documents are named and not written (a golden is \
+                reviewed, never an unchecked extraction). Exit 0; 65 if some file or line was not a record (the others are exported); 66 PATH \
                 not found; 69 the store cannot be used; 74 DIR not writable.
                 """)
 
         @Option(help: "Write the CSV files into this directory (created if missing).") var csv: String?
         @Option(help: "Write each stored document's reviewed record as DIR/<sha256>.json (with --db).") var reviewed: String?
+        @Option(help: "Write each reviewed document's reviewed record as its golden, DIR/<file name>.json (with --db).") var golden: String?
         @Option(help: "Read the records from this store: a SQLite file, or postgres://user@host:port/database.") var db: String?
         @Argument(help: "A folder of .json records or an NDJSON file (instead of --db).") var path: String?
 
         func validate() throws {
             try StoreIngest.validate(db)
             guard (db == nil) != (path == nil) else { throw ValidationError("give exactly one of --db DB and a PATH of records") }
-            guard csv != nil || reviewed != nil else { throw ValidationError("give --csv DIR or --reviewed DIR") }
-            if reviewed != nil && db == nil { throw ValidationError("--reviewed reads a store: give --db DB") }
+            guard csv != nil || reviewed != nil || golden != nil else { throw ValidationError("give --csv DIR, --reviewed DIR or --golden DIR") }
+            if (reviewed != nil || golden != nil) && db == nil { throw ValidationError("--reviewed and --golden read a store: give --db DB") }
         }
 
         func run() throws {
@@ -39,7 +43,9 @@ extension ContractExtract {
                 let store = try StoreIngest.open(db, mode: .read)
                 defer { store.close() }
                 if let reviewed { try Self.createDirectory(reviewed) }
-                var written = 0
+                if let golden { try Self.createDirectory(golden) }
+                let statuses = golden == nil ? [:] : try store.documentStatuses()
+                var written = 0, goldens = 0
                 try store.forEachRecord { record in
                     export.add(record)
                     if let reviewed {
@@ -47,8 +53,18 @@ extension ContractExtract {
                         try OutputFile.write(try JSONCoding.encode(record), to: file)
                         written += 1
                     }
+                    if let golden {
+                        let name = (record.source.fileName as NSString).lastPathComponent
+                        guard (statuses[record.source.sha256]?.reviews ?? 0) > 0 else {
+                            BatchCommand.say("contract-extract: export: \(name) has no review: no golden written")
+                            return
+                        }
+                        try OutputFile.write(try RegressionRun.goldenData(of: record), to: (golden as NSString).appendingPathComponent(name + ".json"))
+                        goldens += 1
+                    }
                 }
                 if let reviewed { BatchCommand.say("contract-extract: export: \(written) reviewed records → \(reviewed)/") }
+                if let golden { BatchCommand.say("contract-extract: export: \(goldens) goldens of reviewed records → \(golden)/") }
             } else if let path {
                 do {
                     try RecordFiles.forEach(in: path, onProblem: { problems.append($0.description) }) { record, _ in export.add(record) }
