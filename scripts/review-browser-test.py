@@ -11,6 +11,8 @@ seed-000.pdf and a text contract whose party is `<script>…` into a temporary s
 - clicking the entry highlights its box; clicking a box selects its entry;
 - correcting two values → after a reload the corrections show with the extracted values beside
   them, and `export --reviewed` writes them;
+- a value the extraction missed is typed and its box drawn by dragging over the page: the store
+  keeps it as missing with that page and box, and `export --reviewed` writes it;
 - the `<script>` document renders as text (no dialog, no script element);
 - a POST without the session token is refused (403);
 - SIGINT stops the server cleanly (exit 0).
@@ -23,6 +25,7 @@ import os
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -137,6 +140,40 @@ def main():
             page.click("#e1-parties_0__name .label")
             page.screenshot(path=str(artifacts / "document-corrected.png"))
 
+            # A value the extraction missed: 甲方's fax (none read), typed and its box drawn by
+            # dragging over page 1, from (100, 470) to (300, 490) in points.
+            fax = page.locator("#e1-parties_0__fax")
+            check("—" in fax.inner_text(), f"甲方's fax starts empty: {fax.inner_text()!r}")
+            page.click("#e1-parties_0__fax .label")
+            form = page.locator("#e1-parties_0__fax form")
+            form.locator("input[name=corrected]").fill("0901-6221234")
+            form.locator("button.draw").click()
+            image = page.locator("#page-1")
+            image.scroll_into_view_if_needed()
+            frame = image.bounding_box()
+            scale = frame["width"] / float(image.get_attribute("data-width"))
+            page.mouse.move(frame["x"] + 100 * scale, frame["y"] + 470 * scale)
+            page.mouse.down()
+            page.mouse.move(frame["x"] + 200 * scale, frame["y"] + 480 * scale, steps=4)
+            page.mouse.move(frame["x"] + 300 * scale, frame["y"] + 490 * scale, steps=4)
+            page.mouse.up()
+            drawn = [float(v) for v in form.locator("input[name=bbox]").input_value().split(",")]
+            check(form.locator("input[name=page]").input_value() == "1"
+                  and all(abs(a - b) < 2 for a, b in zip(drawn, [100, 470, 300, 490])),
+                  f"dragging on page 1 fills the form with that box in points: {drawn}")
+            with page.expect_navigation():
+                form.locator("button[value=missing]").click()
+            page.reload()
+            page.wait_for_selector("#e1-parties_0__fax")
+            check("0901-6221234" in page.locator("#e1-parties_0__fax").inner_text(),
+                  f"the missing value shows after a reload: {page.locator('#e1-parties_0__fax').inner_text()!r}")
+            row = sqlite3.connect(db).execute(
+                "SELECT status, corrected, page, bbox FROM reviews WHERE path = 'parties[0].fax'").fetchall()
+            stored = row[0][3] if row else None
+            check(len(row) == 1 and row[0][:3] == ("missing", "0901-6221234", 1) and stored is not None
+                  and all(abs(a - b) < 2 for a, b in zip(map(float, stored.split(",")), [100, 470, 300, 490])),
+                  f"the store keeps it as missing, with page 1 and the drawn box: {row}")
+
             refused = page.request.post(f"{url}doc/{SEED}/review",
                                         form={"agreement": "1", "path": "title", "status": "confirmed"}, max_redirects=0)
             check(refused.status == 403, f"a POST without the session token is refused ({refused.status})")
@@ -155,8 +192,8 @@ def main():
         subprocess.run([str(binary), "export", "--reviewed", str(out), "--db", str(db)], check=True, stderr=subprocess.DEVNULL)
         record = json.loads((out / f"{SEED}.json").read_text(encoding="utf-8"))
         c = record["contracts"][0]
-        check(c["parties"][0]["name"] == "塔城市审核局" and c["dates"]["expires"] == "2025-08-31",
-              "export --reviewed writes the corrected values")
+        check(c["parties"][0]["name"] == "塔城市审核局" and c["dates"]["expires"] == "2025-08-31"
+              and c["parties"][0]["fax"] == "0901-6221234", "export --reviewed writes the corrected and the missing values")
 
         server.send_signal(signal.SIGINT)
         status = server.wait(timeout=15)
