@@ -1,6 +1,6 @@
 import Foundation
 
-/// How a batch runs. Defaults follow docs: all cores, 60 s + 20 s a page per file, workers
+/// How a batch runs. Defaults follow docs: all cores, 60 s + 60 s a page per file, workers
 /// recycled every 50 files.
 public struct BatchOptions: Sendable {
     public enum Destination: Sendable, Equatable {

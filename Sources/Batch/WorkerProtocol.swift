@@ -49,9 +49,12 @@ public struct WorkerResponse: Codable, Sendable, Equatable {
     }
 }
 
-/// Time allowed for one file: `base` seconds plus `perPage` for each PDF page (OCR of a scan
-/// runs ~1.5 s a page on one core, far slower on a busy machine) or `perMegabyte` for each MB of
-/// text. An explicit `--timeout` is the cap for every file instead.
+/// Time allowed for one file: `base` seconds plus `perPage` for each PDF page or `perMegabyte`
+/// for each MB of text. An explicit `--timeout` is the cap for every file instead. A page gets a
+/// minute: PP-OCR takes ~16 CPU-s for a 200-dpi A4 page on a 2.0 GHz Xeon core (measured), and a
+/// worker sharing its core with another worker or the machine's other work takes two to three
+/// times that; at 20 s a page an 8-page scan timed out in a batch on a busy 2-core machine. The
+/// timeout is there to stop a hung conversion, not to race a slow one.
 public struct TimeoutPolicy: Sendable, Equatable {
     public var base: Double
     public var perPage: Double
@@ -59,7 +62,7 @@ public struct TimeoutPolicy: Sendable, Equatable {
     /// `--timeout N`: N seconds for any file, whatever its length.
     public var fixed: Double?
 
-    public static let standard = TimeoutPolicy(base: 60, perPage: 20, fixed: nil)
+    public static let standard = TimeoutPolicy(base: 60, perPage: 60, fixed: nil)
 
     public init(base: Double, perPage: Double, fixed: Double?) {
         self.base = base

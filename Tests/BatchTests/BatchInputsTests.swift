@@ -190,10 +190,10 @@ struct BatchInputsTests {
         #expect(PageEstimate.pages(of: Data(count: 40_960), isPDF: false) == 10)
     }
 
-    @Test("timeout: 60 s + 20 s a PDF page, + 10 s a MB of text; --timeout wins for every file")
+    @Test("timeout: 60 s + 60 s a PDF page, + 10 s a MB of text; --timeout wins for every file")
     func timeouts() {
         let policy = TimeoutPolicy.standard
-        #expect(policy.seconds(pages: nil) == 60 && policy.seconds(pages: 25) == 560)
+        #expect(policy.seconds(pages: nil) == 60 && policy.seconds(pages: 25) == 1560)
         #expect(policy.seconds(pages: nil, textBytes: 31 << 20) == 370)
         let fixed = TimeoutPolicy(base: 60, perPage: 20, fixed: 5)
         #expect(fixed.seconds(pages: 25) == 5 && fixed.seconds(pages: nil, textBytes: 1 << 30) == 5)

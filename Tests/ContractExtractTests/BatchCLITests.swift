@@ -109,7 +109,10 @@ struct BatchCLITests {
         try "合同\n甲方：A\n".write(to: doomed, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = CLI.binary
-        process.arguments = ["batch", input.path, "--out", scratch.appendingPathComponent("o").path, "--jobs", "1", "--quiet"]
+        // Tesseract (seconds a page) and a generous timeout: the scan must convert, only the
+        // deleted file may fail (PP-OCR under a loaded CI once passed the default timeout).
+        process.arguments = ["batch", input.path, "--out", scratch.appendingPathComponent("o").path, "--jobs", "1", "--quiet",
+                             "--ocr-engine", "tesseract", "--timeout", "1800"]
         process.standardError = FileHandle.nullDevice
         try process.run()
         // Workers start once the inputs are listed: delete the second input only then (a fixed
