@@ -36,6 +36,8 @@ enum TermRule: MappingRule {
             }
         }
         for (line, at) in text.lines(mentioning: ["自动延期", "自动顺延", "自动续期", "自动续约", "自动延续"]) {
+            // `期满后不自动续期`: a denial, not a renewal.
+            if at > 0, line.scalars[line.scalars.startIndex + at - 1] == "不" { continue }
             contract.term.autoRenewal = true
             contract.provenance?.renewal = text.location(line.range)
             let s = Array(line.scalars)

@@ -69,4 +69,11 @@ struct TermRuleSpanTests {
         let c = try #require(try parse("出租方：A\n第三条 租赁期限\n租赁期限自2017年9月21日至2018年6月20日止。").contracts.first)
         #expect(c.term.text == "自2017年9月21日至2018年6月20日止" && c.term.months == 9)
     }
+
+    @Test("不自动续期 is no automatic renewal of the term")
+    func notAutomatic() throws {
+        let (c, _) = try applying(TermRule.self, to: "甲方：A\n二、期限\n本合同期限为一年，期满不自动续期。")
+        #expect(c.term.autoRenewal == nil)
+        #expect(c.term.months == 12)
+    }
 }
