@@ -15,6 +15,22 @@ public struct Contract: Codable, Sendable, Equatable {
     public var term: Term
     public var disputeResolution: DisputeResolution
     public var copies: Copies
+    /// Where the contract was signed (签订地点, `于北京市海淀区签订`), as written (schema version 4).
+    @NullEncoded public var placeOfSigning: String?
+    /// The law the contract says governs it (`适用中华人民共和国法律`), as written.
+    @NullEncoded public var governingLaw: String?
+    /// The payment schedule's instalments, in the order written.
+    @EmptyIfMissing public var payments: [Payment]
+    /// The penalties (违约金, 滞纳金) the contract states, in the order written.
+    @EmptyIfMissing public var penalties: [Penalty]
+    /// When a party may, or may not, terminate (解除) the contract.
+    @EmptyIfMissing public var termination: [Condition]
+    /// When a party may, or may not, renew (续签, 续租) it.
+    @EmptyIfMissing public var renewal: [Condition]
+    @NullEncoded public var warrantyPeriod: Period?
+    @NullEncoded public var deliveryPeriod: Period?
+    /// How long the duty of confidentiality lasts (保密期限).
+    @NullEncoded public var confidentiality: Period?
     public var attachments: [Attachment]
     public var tables: [Table]
     public var articles: [Article]
@@ -29,7 +45,10 @@ public struct Contract: Codable, Sendable, Equatable {
                 amounts: [Amount] = [], totalAmount: Amount? = nil,
                 dates: ContractDates = ContractDates(), term: Term = Term(),
                 disputeResolution: DisputeResolution = DisputeResolution(),
-                copies: Copies = Copies(), attachments: [Attachment] = [], tables: [Table] = [],
+                copies: Copies = Copies(), placeOfSigning: String? = nil, governingLaw: String? = nil,
+                payments: [Payment] = [], penalties: [Penalty] = [], termination: [Condition] = [], renewal: [Condition] = [],
+                warrantyPeriod: Period? = nil, deliveryPeriod: Period? = nil, confidentiality: Period? = nil,
+                attachments: [Attachment] = [], tables: [Table] = [],
                 provenance: Provenance? = Provenance(), location: Location? = nil) {
         self.title = title
         self.kind = kind
@@ -43,6 +62,15 @@ public struct Contract: Codable, Sendable, Equatable {
         self.term = term
         self.disputeResolution = disputeResolution
         self.copies = copies
+        self.placeOfSigning = placeOfSigning
+        self.governingLaw = governingLaw
+        self.payments = payments
+        self.penalties = penalties
+        self.termination = termination
+        self.renewal = renewal
+        self.warrantyPeriod = warrantyPeriod
+        self.deliveryPeriod = deliveryPeriod
+        self.confidentiality = confidentiality
         self.attachments = attachments
         self.tables = tables
         self.provenance = provenance

@@ -2,7 +2,7 @@
 /// found in order, and what the pipeline could not resolve. Encoded with `JSONCoding`, the same
 /// input always gives the same bytes.
 public struct ExtractionResult: Codable, Sendable, Equatable {
-    public static let currentSchemaVersion = "3"
+    public static let currentSchemaVersion = "4"
 
     public var schemaVersion: String
     public var source: Source

@@ -22,12 +22,17 @@ public struct Provenance: Codable, Sendable, Equatable {
     @NullEncoded public var disputeVenue: Location?
     /// The 一式N份 sentence (`copies.total`, `copies.perParty`).
     @NullEncoded public var copies: Location?
+    /// The place as written (`placeOfSigning`; schema version 4).
+    @NullEncoded public var placeOfSigning: Location?
+    /// The law as written (`governingLaw`).
+    @NullEncoded public var governingLaw: Location?
     /// One entry per party, in the order of `parties`.
     public var parties: [PartyProvenance]
 
     public init(title: Location? = nil, contractNumber: Location? = nil, signed: Location? = nil, effective: Location? = nil,
                 expires: Location? = nil, term: Location? = nil, renewal: Location? = nil, disputeMethod: Location? = nil,
-                disputeVenue: Location? = nil, copies: Location? = nil, parties: [PartyProvenance] = []) {
+                disputeVenue: Location? = nil, copies: Location? = nil, placeOfSigning: Location? = nil,
+                governingLaw: Location? = nil, parties: [PartyProvenance] = []) {
         self.title = title
         self.contractNumber = contractNumber
         self.signed = signed
@@ -38,6 +43,8 @@ public struct Provenance: Codable, Sendable, Equatable {
         self.disputeMethod = disputeMethod
         self.disputeVenue = disputeVenue
         self.copies = copies
+        self.placeOfSigning = placeOfSigning
+        self.governingLaw = governingLaw
         self.parties = parties
     }
 }

@@ -258,6 +258,45 @@ public enum RecordSchema {
       ],
       "type": "object"
     },
+    "Condition": {
+      "additionalProperties": false,
+      "description": "A right to terminate or to renew the contract that the contract grants or denies.",
+      "properties": {
+        "location": {
+          "description": "Span of the sentence.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "party": {
+          "description": "The party the right concerns, as written (甲方, 乙方, 任何一方, 双方); null when the sentence names none.",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "permitted": {
+          "description": "true when the sentence grants the right (有权解除, 可以续签), false when it denies it (不得解除, 不再续签, 不自动续期).",
+          "type": "boolean"
+        },
+        "text": {
+          "description": "The sentence, as written.",
+          "type": "string"
+        }
+      },
+      "required": [
+        "location",
+        "party",
+        "permitted",
+        "text"
+      ],
+      "type": "object"
+    },
     "Contract": {
       "additionalProperties": false,
       "description": "One agreement in the file. Values the document does not state are null, lists empty.",
@@ -282,6 +321,17 @@ public enum RecordSchema {
             "$ref": "#/$defs/Attachment"
           },
           "type": "array"
+        },
+        "confidentiality": {
+          "description": "How long confidentiality lasts (保密期限); null when not stated.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Period"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "contractNumber": {
           "description": "Value of 合同编号 / 协议编号 / 编号, brackets removed, identifier characters normalized; null when not stated.",
@@ -363,6 +413,17 @@ public enum RecordSchema {
           ],
           "type": "object"
         },
+        "deliveryPeriod": {
+          "description": "The delivery or completion period (交货期, 交付期限); null when not stated.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Period"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
         "disputeResolution": {
           "additionalProperties": false,
           "description": "How disputes are settled: litigation or arbitration, and where.",
@@ -396,6 +457,13 @@ public enum RecordSchema {
           },
           "type": "array"
         },
+        "governingLaw": {
+          "description": "The law the contract says governs it (适用中华人民共和国法律 → 中华人民共和国法律), as written; null when no clause says so.",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
         "kind": {
           "description": "\"supplement\" when the title names a 补充协议 / 补充合同 / 变更协议 / 补充条款, otherwise \"contract\".",
           "enum": [
@@ -421,6 +489,27 @@ public enum RecordSchema {
           },
           "type": "array"
         },
+        "payments": {
+          "description": "The payment schedule's instalments in the order written; empty when the contract states none.",
+          "items": {
+            "$ref": "#/$defs/Payment"
+          },
+          "type": "array"
+        },
+        "penalties": {
+          "description": "Penalties (违约金, 滞纳金) the contract states, in the order written.",
+          "items": {
+            "$ref": "#/$defs/Penalty"
+          },
+          "type": "array"
+        },
+        "placeOfSigning": {
+          "description": "Where the contract was signed (签订地点：厦门, 于北京市海淀区签订), as written; null when not stated or left blank.",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
         "provenance": {
           "description": "Where each single value of the agreement (title, contractNumber, dates, term, disputeResolution, copies, every party attribute and account field) was read (schema version 3).",
           "oneOf": [
@@ -431,6 +520,13 @@ public enum RecordSchema {
               "type": "null"
             }
           ]
+        },
+        "renewal": {
+          "description": "Sentences granting or denying renewal (续签, 续租, 续约), including 不再续签.",
+          "items": {
+            "$ref": "#/$defs/Condition"
+          },
+          "type": "array"
         },
         "tables": {
           "description": "Tables in the agreement, in document order.",
@@ -480,6 +576,13 @@ public enum RecordSchema {
           ],
           "type": "object"
         },
+        "termination": {
+          "description": "Sentences granting or denying a party the right to terminate (解除) the contract.",
+          "items": {
+            "$ref": "#/$defs/Condition"
+          },
+          "type": "array"
+        },
         "title": {
           "description": "The agreement's title as written (物联卡业务协议); null when none is recognised.",
           "type": [
@@ -497,25 +600,45 @@ public enum RecordSchema {
               "type": "null"
             }
           ]
+        },
+        "warrantyPeriod": {
+          "description": "The warranty period (质保期, 保修期, 质量保证期); null when not stated.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Period"
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "amounts",
         "articles",
         "attachments",
+        "confidentiality",
         "contractNumber",
         "copies",
         "dates",
+        "deliveryPeriod",
         "disputeResolution",
         "fields",
+        "governingLaw",
         "kind",
         "location",
         "parties",
+        "payments",
+        "penalties",
+        "placeOfSigning",
         "provenance",
+        "renewal",
         "tables",
         "term",
+        "termination",
         "title",
-        "totalAmount"
+        "totalAmount",
+        "warrantyPeriod"
       ],
       "type": "object"
     },
@@ -992,6 +1115,199 @@ public enum RecordSchema {
       ],
       "type": "object"
     },
+    "Payment": {
+      "additionalProperties": false,
+      "description": "One instalment of the payment schedule (首付款, 进度款, 尾款, 质保金 …).",
+      "properties": {
+        "amount": {
+          "description": "The instalment's amount when stated as money (its 大写 checked like every amount).",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Amount"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "date": {
+          "description": "The calendar date it is due, yyyy-MM-dd; null when not stated.",
+          "oneOf": [
+            {
+              "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+              "type": "string"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "location": {
+          "description": "Span of that sentence.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "percent": {
+          "description": "The instalment's share of the total, digits only (30% → \"30\"); null when stated as money only.",
+          "oneOf": [
+            {
+              "pattern": "^[0-9]+(\\.[0-9]+)?$",
+              "type": "string"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "text": {
+          "description": "The sentence the instalment was read from.",
+          "type": "string"
+        },
+        "trigger": {
+          "description": "The event that makes it due, as written (合同签订后7日内, 验收合格后); null when not stated or a date is given.",
+          "type": [
+            "string",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "amount",
+        "date",
+        "location",
+        "percent",
+        "text",
+        "trigger"
+      ],
+      "type": "object"
+    },
+    "Penalty": {
+      "additionalProperties": false,
+      "description": "A stated penalty (违约金, 滞纳金): a rate or a fixed amount, the base it applies to and a cap.",
+      "properties": {
+        "amount": {
+          "description": "A fixed penalty amount; null when it is a rate.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Amount"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "base": {
+          "description": "What the rate applies to, as written (合同总价款, 逾期付款部分); null when not stated.",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "cap": {
+          "description": "The stated cap, as written (合同总价款的10%, 5000元); null when none is stated.",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "location": {
+          "description": "Span of that sentence.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "payer": {
+          "description": "Who pays, as the sentence names them (甲方, 乙方, 违约方); null when it names none.",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "per": {
+          "description": "How the rate accrues: \"day\" (每日, 每天, 按日) or \"month\"; null for a one-off rate or an amount.",
+          "enum": [
+            "day",
+            "month",
+            null
+          ]
+        },
+        "rate": {
+          "description": "The rate as a percentage string (每日万分之五 → \"0.05%\", 合同总价的20% → \"20%\"); null for a fixed amount.",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "text": {
+          "description": "The sentence the penalty was read from.",
+          "type": "string"
+        }
+      },
+      "required": [
+        "amount",
+        "base",
+        "cap",
+        "location",
+        "payer",
+        "per",
+        "rate",
+        "text"
+      ],
+      "type": "object"
+    },
+    "Period": {
+      "additionalProperties": false,
+      "description": "A length of time a clause states (warranty, delivery, confidentiality), as written and, where the wording is a plain count, in months or days.",
+      "properties": {
+        "days": {
+          "description": "The period in days when written in 日 or 天 (工作日 included, as written in text); null otherwise.",
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "location": {
+          "description": "Span of the period as written.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "months": {
+          "description": "The period in months when written in 月 or 年 (1年 → 12); null otherwise.",
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "text": {
+          "description": "The period as written, fill-in brackets removed (十二个月, 合同终止后两年, 永久).",
+          "type": "string"
+        }
+      },
+      "required": [
+        "days",
+        "location",
+        "months",
+        "text"
+      ],
+      "type": "object"
+    },
     "Provenance": {
       "additionalProperties": false,
       "description": "Where each single value of an agreement was read: provenance.title is the span of title, provenance.parties[i].phone the span of parties[i].phone. A location is null exactly when its value is null, except a contract number read from page furniture.",
@@ -1062,12 +1378,34 @@ public enum RecordSchema {
             }
           ]
         },
+        "governingLaw": {
+          "description": "Span of governingLaw as written.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
         "parties": {
           "description": "One entry per party, in the order of parties.",
           "items": {
             "$ref": "#/$defs/PartyProvenance"
           },
           "type": "array"
+        },
+        "placeOfSigning": {
+          "description": "Span of placeOfSigning as written.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/Location"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "renewal": {
           "description": "Span of the automatic-renewal sentence (term.autoRenewal, term.renewalMonths).",
@@ -1121,7 +1459,9 @@ public enum RecordSchema {
         "disputeVenue",
         "effective",
         "expires",
+        "governingLaw",
         "parties",
+        "placeOfSigning",
         "renewal",
         "signed",
         "term",
@@ -1209,33 +1549,6 @@ public enum RecordSchema {
       ],
       "type": "object"
     },
-    "TableCellPosition": {
-      "additionalProperties": false,
-      "description": "A DOCX or HTML table cell: which table, row and grid column, all 1-based.",
-      "properties": {
-        "column": {
-          "description": "Grid column the cell starts in, 1-based; a cell spanning columns counts at its first.",
-          "minimum": 1,
-          "type": "integer"
-        },
-        "row": {
-          "description": "Row in its table, 1-based.",
-          "minimum": 1,
-          "type": "integer"
-        },
-        "table": {
-          "description": "Table in document order, 1-based, nested tables included.",
-          "minimum": 1,
-          "type": "integer"
-        }
-      },
-      "required": [
-        "column",
-        "row",
-        "table"
-      ],
-      "type": "object"
-    },
     "Table": {
       "additionalProperties": false,
       "description": "A table as rows of trimmed cells.",
@@ -1267,9 +1580,36 @@ public enum RecordSchema {
         "rows"
       ],
       "type": "object"
+    },
+    "TableCellPosition": {
+      "additionalProperties": false,
+      "description": "A DOCX or HTML table cell: which table, row and grid column, all 1-based.",
+      "properties": {
+        "column": {
+          "description": "Grid column the cell starts in, 1-based; a cell spanning columns counts at its first.",
+          "minimum": 1,
+          "type": "integer"
+        },
+        "row": {
+          "description": "Row in its table, 1-based.",
+          "minimum": 1,
+          "type": "integer"
+        },
+        "table": {
+          "description": "Table in document order, 1-based, nested tables included.",
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "column",
+        "row",
+        "table"
+      ],
+      "type": "object"
     }
   },
-  "$id": "https://contract-extract.invalid/schema/extraction-result-3.json",
+  "$id": "https://contract-extract.invalid/schema/extraction-result-4.json",
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "additionalProperties": false,
   "description": "One input file's record (schema version 1). User reference: docs/record.md.",
@@ -1289,8 +1629,8 @@ public enum RecordSchema {
       "type": "array"
     },
     "schemaVersion": {
-      "const": "3",
-      "description": "Version of this record format; \"3\". Version 2 added location.paragraph, location.cell and the formats \"docx\" and \"html\"; version 3 added contracts[].provenance; it changes when a member is added, renamed, removed or changes meaning."
+      "const": "4",
+      "description": "Version of this record format; \"4\". Version 2 added location.paragraph, location.cell and the formats \"docx\" and \"html\"; version 3 added contracts[].provenance; version 4 added placeOfSigning, governingLaw, payments, penalties, termination, renewal, warrantyPeriod, deliveryPeriod and confidentiality to each contract, and provenance.placeOfSigning and provenance.governingLaw; it changes when a member is added, renamed, removed or changes meaning."
     },
     "source": {
       "$ref": "#/$defs/Source",

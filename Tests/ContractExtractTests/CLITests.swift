@@ -65,7 +65,7 @@ struct CLITests {
         #expect(a.status == 0 && a.stderr.isEmpty)
         #expect(a.stdout == b.stdout)
         let json = try #require(try JSONSerialization.jsonObject(with: a.stdout) as? [String: Any])
-        #expect(json["schemaVersion"] as? String == "3")
+        #expect(json["schemaVersion"] as? String == "4")
         let source = try #require(json["source"] as? [String: Any])
         #expect(source["fileName"] as? String == "bbj-purchase.pdf")
         #expect(source["pageCount"] as? Int == 2)

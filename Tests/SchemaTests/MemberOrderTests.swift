@@ -46,7 +46,9 @@ struct MemberOrderTests {
                                                             "encoding", "pages", "pageFurniture"])
         #expect(Self.keys(try Self.text(record.contracts[0])) == [
             "title", "kind", "contractNumber", "parties", "totalAmount", "amounts", "dates", "term",
-            "disputeResolution", "copies", "attachments", "tables", "articles", "fields", "provenance", "location"])
+            "disputeResolution", "copies", "placeOfSigning", "governingLaw", "payments", "penalties", "termination",
+            "renewal", "warrantyPeriod", "deliveryPeriod", "confidentiality", "attachments", "tables", "articles", "fields",
+            "provenance", "location"])
         #expect(Self.keys(try Self.text(record.contracts[0].parties[0])) == [
             "role", "name", "legalRepresentative", "contact", "address", "phone", "fax", "email", "postalCode",
             "creditCode", "bankAccounts", "location"])

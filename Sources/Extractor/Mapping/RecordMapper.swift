@@ -11,14 +11,20 @@ import Schema
 /// in `reportOrder`, whatever order the rules ran in.
 enum RecordMapper {
     static var extract: [any MappingRule.Type] { [ContractNumberRule.self, CopiesRule.self, TermRule.self, DisputeRule.self,
-                                                  DatesRule.self, TablesRule.self, AmountsRule.self] }
+                                                  DatesRule.self, TablesRule.self, AmountsRule.self, PlaceOfSigningRule.self,
+                                                  GoverningLawRule.self, PaymentScheduleRule.self, PenaltiesRule.self,
+                                                  TerminationRule.self, RenewalRule.self, WarrantyPeriodRule.self,
+                                                  DeliveryPeriodRule.self, ConfidentialityRule.self] }
     static var merge: [any MappingRule.Type] { [PartiesRule.self, ExpiryRule.self] }
-    static var check: [any MappingRule.Type] { [DateOrderRule.self, CreditCodeRule.self, ContactShapeRule.self, OCRConfidenceRule.self] }
+    static var check: [any MappingRule.Type] { [DateOrderRule.self, CreditCodeRule.self, ContactShapeRule.self, OCRConfidenceRule.self, PaymentTotalRule.self] }
 
     /// The order diagnostics are reported in (parties first, as a reader checks them).
     static var reportOrder: [any MappingRule.Type] { [PartiesRule.self, ContractNumberRule.self, CopiesRule.self, TermRule.self,
                                                       DisputeRule.self, DatesRule.self, ExpiryRule.self, DateOrderRule.self,
-                                                      TablesRule.self, AmountsRule.self, CreditCodeRule.self,
+                                                      TablesRule.self, AmountsRule.self, PaymentScheduleRule.self, PaymentTotalRule.self,
+                                                      PenaltiesRule.self, PlaceOfSigningRule.self, GoverningLawRule.self,
+                                                      TerminationRule.self, RenewalRule.self, WarrantyPeriodRule.self,
+                                                      DeliveryPeriodRule.self, ConfidentialityRule.self, CreditCodeRule.self,
                                                       ContactShapeRule.self, OCRConfidenceRule.self] }
 
     static func map(_ agreement: ParsedAgreement) -> (Contract, [Diagnostic]) {

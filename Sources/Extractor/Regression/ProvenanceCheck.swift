@@ -7,7 +7,9 @@ import Schema
 /// an attachment's span holds its label; a table's span holds its first cell. Each value of
 /// `provenance` (schema 3): the title, contract number, term, dispute venue and every party
 /// attribute and account field slice to their value; a date's span holds that date; the
-/// dispute method's a word of its method; copies' a 份; the renewal's a 自动. Spans are compared
+/// dispute method's a word of its method; copies' a 份; the renewal's a 自动; the place of signing
+/// and the governing law (schema 4) their value. Each payment, penalty, termination and renewal
+/// condition and period slices to its `text`, an instalment's or penalty's amount to its own. Spans are compared
 /// after NFKC, without spaces and 【】, as identifiers and terms are normalized that way.
 public enum ProvenanceCheck {
     public static func problems(in result: ExtractionResult, text: NormalizedText) -> [GoldenDifference] {
@@ -53,6 +55,8 @@ public enum ProvenanceCheck {
                   anyOf: contract.disputeResolution.method == .arbitration ? ["仲裁"] : ["诉讼", "起诉", "法院"], suffix: "")
             check("\(p).disputeVenue", v.disputeVenue, want: contract.disputeResolution.venue, suffix: "")
             check("\(p).copies", v.copies, want: contract.copies.total.map { String($0) }, anyOf: ["份"], suffix: "")
+            check("\(p).placeOfSigning", v.placeOfSigning, want: contract.placeOfSigning, suffix: "")
+            check("\(p).governingLaw", v.governingLaw, want: contract.governingLaw, suffix: "")
             if v.parties.count != contract.parties.count {
                 out.append(GoldenDifference(path: "\(p).parties", expected: "\(contract.parties.count) entries", actual: "\(v.parties.count)"))
                 return
@@ -87,6 +91,21 @@ public enum ProvenanceCheck {
             articles(contract.articles, "\(p).articles")
             for (i, a) in contract.attachments.enumerated() where a.present { check("\(p).attachments[\(i)]", a.location, want: a.label) }
             for (i, t) in contract.tables.enumerated() { check("\(p).tables[\(i)]", t.location, want: t.rows.first?.first { !$0.isEmpty }) }
+            // Schema 4's clause values: each carries the span of its own words.
+            for (i, pay) in contract.payments.enumerated() {
+                check("\(p).payments[\(i)]", pay.location, want: pay.text)
+                if let amount = pay.amount { check("\(p).payments[\(i)].amount", amount.location, want: amount.text) }
+            }
+            for (i, penalty) in contract.penalties.enumerated() {
+                check("\(p).penalties[\(i)]", penalty.location, want: penalty.text)
+                if let amount = penalty.amount { check("\(p).penalties[\(i)].amount", amount.location, want: amount.text) }
+            }
+            for (i, c) in contract.termination.enumerated() { check("\(p).termination[\(i)]", c.location, want: c.text) }
+            for (i, c) in contract.renewal.enumerated() { check("\(p).renewal[\(i)]", c.location, want: c.text) }
+            for (name, period) in [("warrantyPeriod", contract.warrantyPeriod), ("deliveryPeriod", contract.deliveryPeriod),
+                                   ("confidentiality", contract.confidentiality)] {
+                if let period { check("\(p).\(name)", period.location, want: period.text) }
+            }
             if let v = contract.provenance { provenance(v, of: contract, "\(p).provenance") }
         }
         return out

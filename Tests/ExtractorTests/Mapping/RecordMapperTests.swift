@@ -70,6 +70,29 @@ struct RecordMapperTests {
         第二条 其他
         本合同一式三份，双方各执一份。
         """,
+        """
+        设备买卖合同
+        合同编号：MM-2025-008	签订地点：江苏省苏州市工业园区
+        出卖人：苏州某某机械有限公司
+        买受人：无锡某某制造有限公司
+        第一条 价款
+        合同总价为人民币贰拾万元整（¥200000元）。
+        第二条 付款
+        1、合同签订后5个工作日内，买受人支付合同总价的30%作为预付款，即¥60000元；
+        2、设备验收合格后10日内，买受人支付合同总价的60%；
+        3、质保金为合同总价的10%，质保期满后一次付清。
+        第三条 交货与质量
+        出卖人应于收到预付款后45日内交货。设备质保期为验收合格之日起18个月。
+        第四条 违约责任
+        买受人逾期付款的，每逾期一日，应按逾期付款金额的万分之五向出卖人支付违约金，累计不超过合同总价的5%。
+        出卖人逾期交货的，应按合同总价的10%向买受人支付违约金。
+        第五条 保密
+        双方的保密义务在本合同终止后三年内持续有效。
+        第六条 解除
+        出卖人逾期交货超过30日的，买受人有权解除本合同。未经对方书面同意，任何一方不得单方解除本合同。
+        第七条 法律适用
+        本合同的订立、履行和解释均适用中华人民共和国法律。
+        """,
     ]
 
     @Test("each phase's rules in any order give the same record and diagnostics (inline documents)")
@@ -99,5 +122,27 @@ struct RecordMapperTests {
         #expect(g.parties.map(\.legalRepresentative) == ["赵六", "钱七"])
         #expect(g.copies == Copies(total: 3, perParty: ["债权人": 1, "保证人": 1]))
         #expect(guarantee.diagnostics.map(\.code).contains("invalid-phone"))
+    }
+
+    @Test("new clauses in a hand-written sales contract: place, schedule adding to 100%, penalties, periods, termination, law")
+    func clauses() throws {
+        let r = try parse(Self.documents[2])
+        let c = r.contracts[0]
+        #expect(c.parties.map(\.role) == ["出卖人", "买受人"])
+        #expect(c.placeOfSigning == "江苏省苏州市工业园区")
+        #expect(c.payments.map(\.percent) == ["30", "60", "10"])
+        #expect(c.payments[0].amount?.value == "60000.00")
+        #expect(c.payments[0].trigger == "合同签订后5个工作日内")
+        #expect(c.penalties.map(\.rate) == ["0.05%", "10%"])
+        #expect(c.penalties.map(\.payer) == ["买受人", "出卖人"])
+        #expect(c.penalties[0].per == .day)
+        #expect(c.penalties[0].cap == "合同总价的5%")
+        #expect(c.deliveryPeriod?.days == 45)
+        #expect(c.warrantyPeriod?.months == 18)
+        #expect(c.confidentiality?.months == 36)
+        #expect(c.termination.map(\.permitted) == [true, false])
+        #expect(c.termination.map(\.party) == ["买受人", "任何一方"])
+        #expect(c.governingLaw == "中华人民共和国法律")
+        #expect(!r.diagnostics.map(\.code).contains(PaymentTotalRule.Code.mismatch))
     }
 }

@@ -20,6 +20,30 @@ struct ProvenanceCheckTests {
         #expect(ProvenanceCheck.problems(in: result, text: text).isEmpty)
     }
 
+    @Test("clause values (schema 4) point at their words, and one moved off is reported")
+    func clauses() throws {
+        let extractor = Extractor()
+        let document = try extractor.read(data: Data("""
+            买卖合同
+            甲方：A公司	签订地点：厦门市
+            一、付款
+            合同签订后5日内，甲方支付预付款30%，即人民币3000元。
+            二、违约
+            乙方逾期交货的，每日按合同总价的万分之五支付违约金。质保期为12个月。保密期限为本合同终止后两年。
+            乙方逾期超过30日的，甲方有权解除本合同。本合同适用中华人民共和国法律。
+            """.utf8), fileName: "x.txt")
+        var result = extractor.result(of: document)
+        let c = result.contracts[0]
+        #expect(c.payments.count == 1 && c.penalties.count == 1 && c.termination.count == 1)
+        #expect(c.warrantyPeriod != nil && c.confidentiality != nil && c.placeOfSigning != nil && c.governingLaw != nil)
+        #expect(ProvenanceCheck.problems(in: result, text: document.text).isEmpty)
+        result.contracts[0].penalties[0].location = c.termination[0].location
+        result.contracts[0].provenance?.governingLaw = c.provenance?.placeOfSigning
+        result.contracts[0].warrantyPeriod?.location = nil
+        #expect(ProvenanceCheck.problems(in: result, text: document.text).map(\.path)
+                == ["contracts[0].penalties[0].location", "contracts[0].warrantyPeriod.location", "contracts[0].provenance.governingLaw"])
+    }
+
     @Test("a span moved off its value, or a missing one, is reported with the path")
     func moved() throws {
         var (result, text) = try document()

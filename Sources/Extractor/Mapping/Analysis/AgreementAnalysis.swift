@@ -31,9 +31,12 @@ struct AgreementAnalysis {
     let partyRoles: [String]
     /// The key each of those parties is merged under (甲方 for `出租方（甲方）`), same order.
     let partyKeys: [String]
+    /// The body's sentences (lines cut after 。；), which the clause rules read.
+    let sentences: [ClauseSentence]
 
     init(_ text: ContractText) {
         self.text = text
+        sentences = ClauseSentence.sentences(of: text.lines)
         let lines = text.allLines
         var readings: [KeyValueReader.Reading?] = []
         var entries: [[KeyValueReader.PartyEntry]] = []
@@ -77,6 +80,12 @@ struct AgreementAnalysis {
         let parties = Self.parties(of: events)
         partyKeys = parties.map(\.key)
         partyRoles = parties.map(\.role)
+    }
+
+    /// The sentences holding a word of clause kind `kind` (the lexicon's), with the first such word.
+    func sentences(with kind: String) -> [(sentence: ClauseSentence, word: String, at: Int)] {
+        let words = Lexicon.shared.words(kind)
+        return sentences.compactMap { s in s.first(of: words).map { (s, $0.word, $0.at) } }
     }
 
     /// A role with a party line is a party even when the template leaves it blank; a role only

@@ -25,6 +25,9 @@ struct Lexicon: Sendable {
     let seals: [String]
     let blockWords: [String]
     let contractNumberKeys: [String]
+    /// The clause words (`place`, `penalty`, `terminate` … : the kinds after `number` in the
+    /// data), by kind, longest first.
+    let clauseWords: [String: [String]]
     private let roleInitials: Set<Unicode.Scalar>
 
     init(tsv: String) {
@@ -48,8 +51,17 @@ struct Lexicon: Sendable {
         seals = words("seal")
         blockWords = words("block")
         contractNumberKeys = words("number").sorted(by: byLength)
+        clauseWords = Dictionary(grouping: entries.filter { Self.clauseKinds.contains($0.kind) }, by: \.kind)
+            .mapValues { $0.map(\.word).sorted(by: byLength) }
         roleInitials = Set(roles.compactMap(\.unicodeScalars.first) + ["甲", "乙"])
     }
+
+    /// The kinds of clause words.
+    static let clauseKinds: Set<String> = ["place", "law", "payment", "pay", "penalty", "cap", "terminate", "renew", "grant",
+                                           "deny", "warranty", "delivery", "secrecy"]
+
+    /// The words of one clause kind, longest first.
+    func words(_ kind: String) -> [String] { clauseWords[kind] ?? [] }
 
     /// `甲方：…`, `甲（供）方：…`, `出租方（甲方）：…`, `乙方（盖章）：`, `甲方签字：` — a role, an
     /// optional parenthesis, then a colon.

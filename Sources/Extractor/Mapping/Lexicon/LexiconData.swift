@@ -18,6 +18,21 @@
 //   block       WORD             a heading word that opens a party's block without a name line
 //                                (`甲方账户信息：`, `如致甲方：`).
 //   number      WORD             a key the contract number follows (`合同编号：`).
+// Clause words (schema version 4): each names the sentences a clause rule reads.
+//   place       WORD             a key the place of signing follows (`签订地点：厦门`), or the
+//                                heading of an article that states it.
+//   law         WORD             a verb that names the governing law after it (`适用中华人民共和国法律`).
+//   payment     WORD             an instalment of the payment schedule (`预付款`, `尾款`).
+//   pay         WORD             a verb of paying: a payment sentence has one.
+//   penalty     WORD             a penalty (`违约金`).
+//   cap         WORD             what introduces a penalty's cap (`累计不超过`).
+//   terminate   WORD             terminating the contract (`解除本合同`).
+//   renew       WORD             renewing it (`续签`).
+//   grant       WORD             a modal that grants a right (`有权`).
+//   deny        WORD             a modal that denies one (`不得`).
+//   warranty    WORD             the warranty period's key (`质保期`).
+//   delivery    WORD             the delivery period's key (`交货期`).
+//   secrecy     WORD             the confidentiality period's key (`保密期限`).
 //
 // Sources: the GF-series national model contracts (示范文本: 买卖 GF-2000-0101ff, 供用 GF-1999,
 // 租赁 GF-2000-0602, 运输 GF-2000-0601/0604, 建设工程施工 GF-2017-0201, 技术开发/转让/咨询/服务
@@ -179,4 +194,129 @@ number	协议编号
 number	合同号
 number	合同登记编号
 number	编号
+place	签订地点
+place	签约地点
+place	签署地点
+place	合同签订地点
+place	签订地址
+place	合同签约地
+place	签约地
+place	签订地
+law	适用
+law	受
+payment	预付款
+payment	首付款
+payment	首期款
+payment	首款
+payment	定金
+payment	进度款
+payment	中期款
+payment	尾款
+payment	余款
+payment	质保金
+payment	质量保证金
+payment	第一期
+payment	第二期
+payment	第三期
+payment	第四期
+payment	第一笔
+payment	第二笔
+payment	第三笔
+payment	一次性
+payment	首付
+pay	支付
+pay	付款
+pay	付清
+pay	结清
+pay	付至
+pay	拨付
+pay	汇入
+pay	首付
+pay	缴付
+pay	缴纳
+penalty	违约金
+penalty	滞纳金
+penalty	罚金
+penalty	违约赔偿金
+penalty	违约费用
+cap	累计不超过
+cap	最高不超过
+cap	最高不得超过
+cap	不超过
+cap	不得超过
+cap	上限为
+cap	最高为
+terminate	解除本合同
+terminate	解除合同
+terminate	解除本协议
+terminate	解除协议
+terminate	终止本合同
+terminate	终止合同
+terminate	终止本协议
+terminate	解除劳动合同
+terminate	单方解除
+terminate	可以解除
+terminate	解除乙方劳动合同
+terminate	解除服务协议
+terminate	取消本协议
+terminate	取消本合同
+terminate	终止合约
+terminate	终止租赁合同
+terminate	终止协议
+terminate	合同解除
+terminate	解除乙方合同
+renew	续签
+renew	续租
+renew	续约
+renew	续期
+renew	续订
+renew	续聘
+renew	自动延期
+renew	自动顺延
+renew	自动续期
+renew	自动续约
+renew	优先承租权
+renew	继续承租
+renew	延长租赁期限
+grant	有权
+grant	可以
+grant	可
+grant	得以
+grant	享有
+grant	拥有
+grant	协商
+deny	不得
+deny	无权
+deny	不能
+deny	不可
+deny	不再
+deny	不予
+deny	不自动
+deny	不应
+warranty	质保期
+warranty	保修期
+warranty	质量保证期
+warranty	质量保修期
+warranty	保质期
+warranty	质保期限
+warranty	保修期限
+warranty	联保
+warranty	免费维护时间
+warranty	免费维护期
+warranty	维护期
+delivery	交货期
+delivery	交货期限
+delivery	交付期限
+delivery	交货时间
+delivery	交付时间
+delivery	供货期
+delivery	供货期限
+delivery	完成期限
+delivery	交付期
+secrecy	保密期限
+secrecy	保密期
+secrecy	保密义务
+secrecy	保密责任
+secrecy	保密条款
+secrecy	保密信息
 """

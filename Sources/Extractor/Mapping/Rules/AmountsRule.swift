@@ -16,53 +16,27 @@ enum AmountsRule: MappingRule {
         for line in text.lines {
             let s = Array(line.scalars)
             let found = AmountReader.amounts(in: s)
-            var k = 0
-            while k < found.count {
-                let a = found[k]
-                var amount = make(a, s, line, text)
-                if k + 1 < found.count, found[k + 1].uppercase != a.uppercase, adjacent(a, found[k + 1], in: s) {
-                    let b = found[k + 1]
-                    let (upper, figure) = a.uppercase ? (a, b) : (b, a)
-                    amount = make(figure, s, line, text)
-                    amount.uppercase = String(scalars: s[upper.range])
-                    amount.text = String(scalars: s[min(a.range.lowerBound, b.range.lowerBound)..<max(a.range.upperBound, b.range.upperBound)])
-                    amount.location = text.location((line.range.lowerBound + a.range.lowerBound)..<(line.range.lowerBound + b.range.upperBound))
-                    amount.consistent = upper.cents == figure.cents
-                    if upper.cents != figure.cents {
-                        diagnostics.append(Diagnostic(severity: .warning, code: "amount-mismatch",
-                            message: "大写 \(String(scalars: s[upper.range])) is \(AmountReader.decimal(upper.cents)), the figures say \(AmountReader.decimal(figure.cents))"
-                                + (text.ocrConfidence(line.range.lowerBound + a.range.lowerBound..<line.range.lowerBound + b.range.upperBound) != nil
-                                   ? " (read by OCR: check the scan, one of them may be misread)." : "."),
-                            location: amount.location))
-                    }
-                    k += 1
+            for stated in StatedAmounts.read(s, locate: { text.location((line.range.lowerBound + $0.lowerBound)..<(line.range.lowerBound + $0.upperBound)) }) {
+                let amount = stated.amount
+                if let (upper, figure) = stated.pair, upper.cents != figure.cents {
+                    diagnostics.append(Diagnostic(severity: .warning, code: "amount-mismatch",
+                        message: "大写 \(String(scalars: s[upper.range])) is \(AmountReader.decimal(upper.cents)), the figures say \(AmountReader.decimal(figure.cents))"
+                            + (text.ocrConfidence(line.range.lowerBound + stated.range.lowerBound..<line.range.lowerBound + stated.range.upperBound) != nil
+                               ? " (read by OCR: check the scan, one of them may be misread)." : "."),
+                        location: amount.location))
                 }
                 contract.amounts.append(amount)
                 // On a 总价 line, the total is what follows the word (`每张卡30元/月，84张卡三年总价为90720元`).
                 if let word = totalWords.compactMap({ s.range(of: $0)?.lowerBound }).min(),
-                   a.range.lowerBound > word, !totals.contains(where: { $0.2 == line.index }) {
+                   stated.range.lowerBound > word, !totals.contains(where: { $0.2 == line.index }) {
                     totals.append((amount, amount.uppercase != nil, line.index))
                 }
-                k += 1
             }
             diagnostics += checkYearlyProduct(line, s, found, text)
             diagnostics += checkMonthlyProduct(line, s, found, text)
         }
         contract.totalAmount = totals.first(where: { $0.1 })?.0 ?? totals.first?.0
         return diagnostics
-    }
-
-    /// A 大写 form and figures state one amount when they stand close: within 8 scalars
-    /// (`肆拾捌万贰仟壹佰玖拾元整(¥：482190 元)`), or 16 with 大写 between them
-    /// (`￥8100元（人民币)，大写 捌仟壹佰元整`).
-    private static func adjacent(_ a: AmountReader.Found, _ b: AmountReader.Found, in s: [Unicode.Scalar]) -> Bool {
-        let gap = b.range.lowerBound - a.range.upperBound
-        return gap <= 8 || (gap <= 16 && s[a.range.upperBound..<b.range.lowerBound].range(of: "大写") != nil)
-    }
-
-    private static func make(_ a: AmountReader.Found, _ s: [Unicode.Scalar], _ line: ParsedLine, _ text: ContractText) -> Amount {
-        Amount(value: AmountReader.decimal(a.cents), text: String(scalars: s[a.range]), uppercase: a.uppercase ? String(scalars: s[a.range]) : nil,
-               consistent: nil, location: text.location((line.range.lowerBound + a.range.lowerBound)..<(line.range.lowerBound + a.range.upperBound)))
     }
 
     /// `三年合计：48.219 万元，每年付款 16.073 万元`: the yearly sum times the years is the total.

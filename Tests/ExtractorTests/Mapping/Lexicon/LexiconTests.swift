@@ -23,7 +23,8 @@ struct LexiconTests {
         #expect(entries == Lexicon.shared.entries)
         #expect(entries.count > 150)
         for e in entries {
-            #expect(["role", "key", "signature", "seal", "block", "number"].contains(e.kind), "unknown kind \(e.kind)")
+            #expect(["role", "key", "signature", "seal", "block", "number"].contains(e.kind) || Lexicon.clauseKinds.contains(e.kind),
+                    "unknown kind \(e.kind)")
         }
         let keys = entries.map { "\($0.kind)\t\($0.word)" }
         #expect(Set(keys).count == keys.count, "an entry is listed twice")
@@ -67,6 +68,32 @@ struct LexiconTests {
             case "number":
                 #expect(ContractNumberRule.value(in: Array("\(e.word)：HT-2024-001".unicodeScalars)[...])?.0 == "HT-2024-001", "\(e.word)")
             default: break
+            }
+        }
+    }
+
+    @Test("every clause word is read by its rule")
+    func clauseWords() throws {
+        func first(_ rule: any MappingRule.Type, _ sentence: String) throws -> Contract {
+            try applying(rule, to: "甲方：A\n一、条款\n\(sentence)").0
+        }
+        for e in try Self.entries() where Lexicon.clauseKinds.contains(e.kind) {
+            let w = e.word
+            switch e.kind {
+            case "place": #expect(try first(PlaceOfSigningRule.self, "\(w)：厦门市").placeOfSigning == "厦门市", "\(w)")
+            case "law": #expect(try first(GoverningLawRule.self, "本合同\(w)中华人民共和国法律\(w == "受" ? "管辖" : "")。").governingLaw == "中华人民共和国法律", "\(w)")
+            case "warranty": #expect(try first(WarrantyPeriodRule.self, "\(w)为12个月。").warrantyPeriod?.months == 12, "\(w)")
+            case "delivery": #expect(try first(DeliveryPeriodRule.self, "\(w)为30日。").deliveryPeriod?.days == 30, "\(w)")
+            case "secrecy": #expect(try first(ConfidentialityRule.self, "\(w)为两年。").confidentiality?.months == 24, "\(w)")
+            case "penalty": #expect(try first(PenaltiesRule.self, "乙方应按合同总价的20%支付\(w)。").penalties.first?.rate == "20%", "\(w)")
+            case "cap": #expect(try first(PenaltiesRule.self, "乙方每日按合同总价的万分之五支付违约金，\(w)5000元。").penalties.first?.cap == "5000元", "\(w)")
+            case "payment": #expect(try first(PaymentScheduleRule.self, "\(w)30%于合同签订后支付。").payments.first?.percent == "30", "\(w)")
+            case "pay": #expect(try first(PaymentScheduleRule.self, "甲方于验收后\(w)尾款30%。").payments.first?.percent == "30", "\(w)")
+            case "terminate": #expect(try first(TerminationRule.self, "甲方有权\(w)。").termination.first?.permitted == true, "\(w)")
+            case "renew": #expect(try first(RenewalRule.self, "乙方有权\(w)。").renewal.first?.permitted == true, "\(w)")
+            case "grant": #expect(try first(TerminationRule.self, "乙方\(w)解除本合同。").termination.first?.permitted == true, "\(w)")
+            case "deny": #expect(try first(TerminationRule.self, "乙方\(w)解除本合同。").termination.first?.permitted == false, "\(w)")
+            default: Issue.record("no check for kind \(e.kind)")
             }
         }
     }

@@ -1,0 +1,96 @@
+/// A sentence of the agreement's body: text cut after 。；！？, its numbering label left out. A
+/// sentence a PDF wraps over several lines is one sentence (a long line that ends without an
+/// ender runs on into the next line when that has no label), so `0.1` / `‰（万分之一）` read as
+/// one rate. The clause rules (payments, penalties, periods, termination and renewal) read
+/// sentences, so a value and its location never run into the next sentence.
+struct ClauseSentence {
+    /// The line the sentence starts on.
+    let line: ParsedLine
+    let scalars: [Unicode.Scalar]
+    /// The offset in the normalized text of each scalar (a wrapped sentence skips the line break).
+    let positions: [Int]
+    let text: String
+
+    /// The sentence's span in the normalized text.
+    var range: Range<Int> { span(0..<scalars.count) }
+
+    /// The span of `scalars[r]` in the normalized text.
+    func span(_ r: Range<Int>) -> Range<Int> {
+        guard !r.isEmpty else { let at = r.lowerBound < positions.count ? positions[r.lowerBound] : (positions.last ?? 0) + 1; return at..<at }
+        return positions[r.lowerBound]..<(positions[r.upperBound - 1] + 1)
+    }
+
+    /// The first of `words` the sentence holds, leftmost, the longer word first at one position
+    /// (`words` longest first, as the lexicon lists them): the word and its offset. One pass;
+    /// only positions whose scalar starts some word are compared.
+    func first(of words: [String]) -> (word: String, at: Int)? {
+        let patterns = words.map { Array($0.unicodeScalars) }
+        let initials = Set(patterns.compactMap(\.first))
+        for i in scalars.indices where initials.contains(scalars[i]) {
+            for (k, p) in patterns.enumerated() where p[0] == scalars[i] && scalars.count - i >= p.count
+                && scalars[i..<(i + p.count)].elementsEqual(p) {
+                return (words[k], i)
+            }
+        }
+        return nil
+    }
+
+    /// The sentence's words from `r`, fill-in brackets removed and spaces trimmed.
+    func words(_ r: Range<Int>) -> String {
+        String(scalars: scalars[r].filter { $0 != "【" && $0 != "】" }).trimmedWhitespace
+    }
+
+    /// The amounts the sentence states (paired with their 大写), located in the normalized text.
+    func amounts(_ text: ContractText) -> [StatedAmounts.Stated] {
+        StatedAmounts.read(scalars) { text.location(span($0)) }
+    }
+
+    /// The sentences of `lines`, in order; empty sentences (a label alone, spaces) are left out.
+    static func sentences(of lines: [ParsedLine]) -> [ClauseSentence] {
+        var out: [ClauseSentence] = []
+        var scalars: [Unicode.Scalar] = [], positions: [Int] = []
+        var first: ParsedLine?
+        func flush() {
+            while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast(); positions.removeLast() }
+            if let line = first, !scalars.isEmpty {
+                out.append(ClauseSentence(line: line, scalars: scalars, positions: positions, text: String(scalars: scalars)))
+            }
+            scalars = []; positions = []; first = nil
+        }
+        for (k, line) in lines.enumerated() {
+            let s = line.scalars
+            // A line continuing a sentence keeps its leading figure (`0.1‰`), read as a label.
+            let continuing = !scalars.isEmpty
+            var i = s.startIndex + (continuing ? 0 : (line.label?.length ?? 0))
+            while i < s.endIndex {
+                if scalars.isEmpty { while i < s.endIndex, s[i] == " " || s[i] == "\t" { i += 1 } }
+                guard i < s.endIndex else { break }
+                if first == nil { first = line }
+                scalars.append(s[i])
+                positions.append(line.range.lowerBound + (i - s.startIndex))
+                if enders.contains(s[i]) { flush() }
+                i += 1
+            }
+            // A wrapped line runs on into the next one; anything else ends its sentence here.
+            let next = k + 1 < lines.count ? lines[k + 1] : nil
+            if !(next.map { runsOn(line, into: $0) } ?? false) { flush() }
+        }
+        flush()
+        return out
+    }
+
+    /// A long line ending mid-sentence (no ender, no colon) continues on the next line when that
+    /// has no label and neither is a table row.
+    static func runsOn(_ line: ParsedLine, into next: ParsedLine) -> Bool {
+        // `0.1‰（万分之一）…` at a line start is a figure read as a label, not a label.
+        let continuesFigure = next.label.map { label in
+            let after = next.scalars.dropFirst(label.length).first
+            return after.map { ["‰", "%", "％", "‱", "元", "万", "个", "日", "天", "年", "月"].contains($0) } ?? false
+        } ?? true
+        guard !line.isTableRow, !next.isTableRow, continuesFigure, line.scalars.count >= 20,
+              let last = line.scalars.last(where: { $0 != " " }) else { return false }
+        return !enders.contains(last) && last != "：" && last != ":" && !line.scalars.contains("\t")
+    }
+
+    static let enders: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？"]
+}

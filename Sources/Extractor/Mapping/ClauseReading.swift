@@ -1,0 +1,107 @@
+/// Small readers the clause rules share: percentages and rates, the party a sentence speaks of,
+/// a blank left in a form, a phrase's end.
+enum ClauseReading {
+    /// `30%`, `30％`, `百分之三十`, `万分之五` (→ 0.05), `千分之三` (→ 0.3), `0.5‰` at `i`: the
+    /// percentage as a decimal string and the scalars taken.
+    static func percent(at i: Int, in s: [Unicode.Scalar]) -> (String, Int)? {
+        for (word, shift) in [("百分之", 0), ("千分之", 1), ("万分之", 2), ("千份之", 1), ("万份之", 2)] where s[i...].starts(with: word.unicodeScalars) {
+            let j = i + 3
+            if let (digits, n) = number(at: j, in: s) { return (scaled(digits, down: shift), 3 + n) }
+            return nil
+        }
+        guard i == 0 || !(s[i - 1].isASCIIDigit || s[i - 1] == "."), let (digits, n) = number(at: i, in: s) else { return nil }
+        let j = i + n
+        var j2 = j
+        if j2 < s.count, s[j2] == " " { j2 += 1 }  // `20 %`
+        guard j2 < s.count else { return nil }
+        if s[j2] == "%" || s[j2] == "％" { return (digits, j2 - i + 1) }
+        guard j < s.count else { return nil }
+        if s[j] == "%" || s[j] == "％" { return (digits, n + 1) }
+        if s[j] == "‰" { return (scaled(digits, down: 1), n + 1) }
+        if s[j] == "‱" { return (scaled(digits, down: 2), n + 1) }
+        return nil
+    }
+
+    /// Every percentage in `s[range]`, left to right: value and range.
+    static func percents(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(String, Range<Int>)] {
+        var out: [(String, Range<Int>)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let (p, n) = percent(at: i, in: s) { out.append((p, i..<(i + n))); i += n } else { i += 1 }
+        }
+        return out
+    }
+
+    /// Figures (`30`, `0.05`, full-width too) or a Chinese numeral (`三十`, `五`) at `i`, as a decimal string.
+    private static func number(at i: Int, in s: [Unicode.Scalar]) -> (String, Int)? {
+        var j = i
+        var out = ""
+        while j < s.count {
+            let c = s[j]
+            if c.isASCIIDigit { out.unicodeScalars.append(c) }
+            else if c.value >= 0xFF10, c.value <= 0xFF19 { out.unicodeScalars.append(Unicode.Scalar(c.value - 0xFF10 + 0x30)!) }
+            else if c == ".", !out.isEmpty, !out.contains("."), j + 1 < s.count, s[j + 1].isASCIIDigit { out += "." }
+            else { break }
+            j += 1
+        }
+        if !out.isEmpty { return (out, j - i) }
+        if let n = ValueReader.count(at: i, in: s[...]), n.length > 0, s[i] != "【", s[i] != "（", s[i] != "(" { return (String(n.value), n.length) }
+        return nil
+    }
+
+    /// `digits` / 10^`down`, as a plain decimal string (`5`, 2 → `0.05`).
+    static func scaled(_ digits: String, down: Int) -> String {
+        guard down > 0 else { return digits }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = String(parts[0]), fraction = parts.count > 1 ? String(parts[1]) : ""
+        let padded = String(repeating: "0", count: max(0, down - whole.count + 1)) + whole
+        let cut = padded.index(padded.endIndex, offsetBy: -down)
+        var result = String(padded[..<cut]) + "." + String(padded[cut...]) + fraction
+        while result.hasSuffix("0") { result.removeLast() }
+        if result.hasSuffix(".") { result.removeLast() }
+        while result.hasPrefix("0"), result.count > 1, !result.hasPrefix("0.") { result.removeFirst() }
+        return result
+    }
+
+    /// Party words a clause sentence names its subject by, besides the lexicon's roles.
+    static let partyWords = ["任何一方", "另一方", "当事人", "甲乙双方", "双方", "各方", "违约方", "守约方", "一方", "对方", "用人单位", "劳动者"]
+
+    /// The party a sentence speaks of before `end` (its subject): the last role or party word
+    /// before `end` that is not the object of 向 / 对 / 给 / 与.
+    static func subject(in s: [Unicode.Scalar], before end: Int) -> String? {
+        let words = (ClauseReading.partyWords + Lexicon.shared.roles).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        var best: String?
+        var i = 0
+        while i < end {
+            if let w = words.first(where: { s[i...].starts(with: $0.unicodeScalars) && i + $0.unicodeScalars.count <= end }) {
+                // `向甲方`, `未获得乙方同意`: an object or a consenting party, not the subject.
+                let after = String(scalars: s[(i + w.unicodeScalars.count)..<min(s.count, i + w.unicodeScalars.count + 4)])
+                let object = i > 0 && ["向", "对", "给", "与", "和", "及", "得"].contains(s[i - 1]) || after.hasPrefix("同意") || after.hasPrefix("书面同意") || after.hasPrefix("许可")
+                if !object { best = w }
+                i += w.unicodeScalars.count
+            } else {
+                i += 1
+            }
+        }
+        return best
+    }
+
+    /// A blank left for a value: `____`, `【 】`, `（ ）` with nothing in them, a tab.
+    static func isBlank(_ value: String) -> Bool {
+        value.unicodeScalars.allSatisfy { ["_", " ", "\t", "【", "】", "（", "）", "(", ")", "＿", "—", "-", "/"].contains($0) }
+    }
+
+    /// Whether `s[range]` holds a form blank (`__`, `【 】`, an empty `（ ）`).
+    static func holdsBlank(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let t = Array(s[range])
+        return t.range(of: "__") != nil || t.range(of: "＿") != nil || t.range(of: "【 】") != nil || t.range(of: "【】") != nil
+            || t.range(of: "（ ）") != nil || t.range(of: "（  ）") != nil
+    }
+
+    /// `6%增值税`, `税率9%`: a tax rate, not a share or a penalty's rate.
+    static func isTaxRate(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let before = String(scalars: s[max(0, r.lowerBound - 3)..<r.lowerBound])
+        let after = String(scalars: s[r.upperBound..<min(s.count, r.upperBound + 4)])
+        return before.includes("税") || after.includes("税") || after.includes("发票")
+    }
+}
