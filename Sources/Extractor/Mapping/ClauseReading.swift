@@ -67,24 +67,34 @@ enum ClauseReading {
     static let partyWords = ["任何一方", "另一方", "当事人", "甲乙双方", "双方", "各方", "违约方", "守约方", "一方", "对方", "用人单位", "劳动者"]
 
     /// The party a sentence speaks of before `end` (its subject): the last role or party word
-    /// before `end` that is not the object of 向 / 对 / 给 / 与.
+    /// before `end` that an obligation or a right follows (`乙方必须`, `甲方应`, `任何一方均有权`),
+    /// else the last that is not an object (of 向 / 对 / 给 / 与, or a consenting party:
+    /// `未获得乙方同意`), so `乙方必须保证产品符合甲方要求，否则要承担违约费用` speaks of 乙方.
     static func subject(in s: [Unicode.Scalar], before end: Int) -> String? {
         let words = (ClauseReading.partyWords + Lexicon.shared.roles).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
-        var best: String?
+        var acting: String?, last: String?
         var i = 0
         while i < end {
             if let w = words.first(where: { s[i...].starts(with: $0.unicodeScalars) && i + $0.unicodeScalars.count <= end }) {
-                // `向甲方`, `未获得乙方同意`: an object or a consenting party, not the subject.
-                let after = String(scalars: s[(i + w.unicodeScalars.count)..<min(s.count, i + w.unicodeScalars.count + 4)])
-                let object = i > 0 && ["向", "对", "给", "与", "和", "及", "得"].contains(s[i - 1]) || after.hasPrefix("同意") || after.hasPrefix("书面同意") || after.hasPrefix("许可")
-                if !object { best = w }
-                i += w.unicodeScalars.count
+                let n = w.unicodeScalars.count
+                let after = String(scalars: s[(i + n)..<min(s.count, i + n + 4)])
+                let object = i > 0 && ["向", "对", "给", "与", "和", "及", "得"].contains(s[i - 1]) || after.hasPrefix("同意")
+                    || after.hasPrefix("书面同意") || after.hasPrefix("许可")
+                if !object {
+                    last = w
+                    if actingWords.contains(where: after.hasPrefix) { acting = w }
+                }
+                i += n
             } else {
                 i += 1
             }
         }
-        return best
+        return acting ?? last
     }
+
+    /// What follows a party that acts: an obligation, a right, a payment.
+    static let actingWords = ["应", "须", "必须", "需", "均", "有权", "可", "不得", "无权", "承担", "支付", "按", "向", "在",
+                              "于", "逾期", "未", "违约", "擅自", "如", "若", "拒绝", "迟延", "延迟", "欠"]
 
     /// A blank left for a value: `____`, `【 】`, `（ ）` with nothing in them, a tab.
     static func isBlank(_ value: String) -> Bool {
