@@ -80,6 +80,17 @@ enum PeriodReader {
         return nil
     }
 
+    /// The period of `kind`'s first sentence that states one, or a `blank` diagnostic (with
+    /// `message`) when the form leaves it blank.
+    static func period(_ kind: String, in analysis: AgreementAnalysis, blank code: String, _ message: String) -> (Period?, [Diagnostic]) {
+        switch first(kind, in: analysis)?.0 {
+        case .period(let p): return (p, [])
+        case .blank(let r):
+            return (nil, [Diagnostic(severity: .warning, code: code, message: message, location: analysis.text.location(r))])
+        case nil: return (nil, [])
+        }
+    }
+
     /// The first sentence with one of `kind`'s keys that states a period (or leaves it blank).
     static func first(_ kind: String, in analysis: AgreementAnalysis) -> (Reading, ClauseSentence)? {
         for (sentence, word, at) in analysis.sentences(with: kind) {

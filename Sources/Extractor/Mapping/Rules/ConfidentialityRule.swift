@@ -6,14 +6,9 @@ import Schema
 /// `confidentiality-period-blank` when the form leaves it blank.
 enum ConfidentialityRule: MappingRule {
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
-        switch PeriodReader.first("secrecy", in: analysis)?.0 {
-        case .period(let p): contract.confidentiality = p
-        case .blank(let r):
-            return [Diagnostic(severity: .warning, code: Code.blank, message: "How long confidentiality lasts is left blank.",
-                               location: analysis.text.location(r))]
-        case nil: break
-        }
-        return []
+        let (period, found) = PeriodReader.period("secrecy", in: analysis, blank: Code.blank, "How long confidentiality lasts is left blank.")
+        contract.confidentiality = period
+        return found
     }
 }
 

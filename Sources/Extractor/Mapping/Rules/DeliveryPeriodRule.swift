@@ -9,14 +9,10 @@ enum DeliveryPeriodRule: MappingRule {
     static let verbs = ["交货", "交付", "供货", "送货", "送达", "发货"]
 
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
-        switch PeriodReader.first("delivery", in: analysis)?.0 {
-        case .period(let p):
-            contract.deliveryPeriod = p
-            return []
-        case .blank(let r):
-            return [Diagnostic(severity: .warning, code: Code.blank, message: "The delivery period is left blank.",
-                               location: analysis.text.location(r))]
-        case nil: break
+        let (period, found) = PeriodReader.period("delivery", in: analysis, blank: Code.blank, "The delivery period is left blank.")
+        if period != nil || !found.isEmpty {
+            contract.deliveryPeriod = period
+            return found
         }
         for sentence in analysis.sentences {
             if let p = within(sentence, text: analysis.text) {

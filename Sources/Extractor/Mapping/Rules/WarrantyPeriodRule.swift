@@ -5,14 +5,9 @@ import Schema
 /// `warranty-period-blank` when the form leaves it blank (`保修期为____个月`).
 enum WarrantyPeriodRule: MappingRule {
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
-        switch PeriodReader.first("warranty", in: analysis)?.0 {
-        case .period(let p): contract.warrantyPeriod = p
-        case .blank(let r):
-            return [Diagnostic(severity: .warning, code: Code.blank, message: "The warranty period is left blank.",
-                               location: analysis.text.location(r))]
-        case nil: break
-        }
-        return []
+        let (period, found) = PeriodReader.period("warranty", in: analysis, blank: Code.blank, "The warranty period is left blank.")
+        contract.warrantyPeriod = period
+        return found
     }
 }
 
