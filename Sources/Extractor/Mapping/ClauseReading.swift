@@ -71,7 +71,7 @@ enum ClauseReading {
     /// else the last that is not an object (of 向 / 对 / 给 / 与, or a consenting party:
     /// `未获得乙方同意`), so `乙方必须保证产品符合甲方要求，否则要承担违约费用` speaks of 乙方.
     static func subject(in s: [Unicode.Scalar], before end: Int) -> String? {
-        let words = (ClauseReading.partyWords + Lexicon.shared.roles).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        let words = partiesLongestFirst
         var acting: String?, last: String?
         var i = 0
         while i < end {
@@ -91,6 +91,9 @@ enum ClauseReading {
         }
         return acting ?? last
     }
+
+    /// The party words and the lexicon's roles, longest first.
+    static let partiesLongestFirst = (partyWords + Lexicon.shared.roles).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
     /// What follows a party that acts: an obligation, a right, a payment.
     static let actingWords = ["应", "须", "必须", "需", "均", "有权", "可", "不得", "无权", "承担", "支付", "按", "向", "在",

@@ -8,7 +8,7 @@ import Schema
 /// is not read.
 enum ConditionReader {
     static func conditions(_ kind: String, in analysis: AgreementAnalysis) -> [Condition] {
-        let actions = Lexicon.shared.words(kind)
+        let actions = Lexicon.shared.wordSet(kind)
         let grants = Lexicon.shared.words("grant"), denials = Lexicon.shared.words("deny")
         var out: [Condition] = []
         for sentence in analysis.sentences {

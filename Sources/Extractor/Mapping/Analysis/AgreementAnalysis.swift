@@ -84,7 +84,7 @@ struct AgreementAnalysis {
 
     /// The sentences holding a word of clause kind `kind` (the lexicon's), with the first such word.
     func sentences(with kind: String) -> [(sentence: ClauseSentence, word: String, at: Int)] {
-        let words = Lexicon.shared.words(kind)
+        let words = Lexicon.shared.wordSet(kind)
         return sentences.compactMap { s in s.first(of: words).map { (s, $0.word, $0.at) } }
     }
 

@@ -20,20 +20,9 @@ struct ClauseSentence {
         return positions[r.lowerBound]..<(positions[r.upperBound - 1] + 1)
     }
 
-    /// The first of `words` the sentence holds, leftmost, the longer word first at one position
-    /// (`words` longest first, as the lexicon lists them): the word and its offset. One pass;
-    /// only positions whose scalar starts some word are compared.
-    func first(of words: [String]) -> (word: String, at: Int)? {
-        let patterns = words.map { Array($0.unicodeScalars) }
-        let initials = Set(patterns.compactMap(\.first))
-        for i in scalars.indices where initials.contains(scalars[i]) {
-            for (k, p) in patterns.enumerated() where p[0] == scalars[i] && scalars.count - i >= p.count
-                && scalars[i..<(i + p.count)].elementsEqual(p) {
-                return (words[k], i)
-            }
-        }
-        return nil
-    }
+    /// The first of `words` the sentence holds, leftmost, the longer word first at one position:
+    /// the word and its offset.
+    func first(of words: WordSet) -> (word: String, at: Int)? { words.first(in: scalars) }
 
     /// The sentence's words from `r`, fill-in brackets removed and spaces trimmed.
     func words(_ r: Range<Int>) -> String {

@@ -28,6 +28,8 @@ struct Lexicon: Sendable {
     /// The clause words (`place`, `penalty`, `terminate` … : the kinds after `number` in the
     /// data), by kind, longest first.
     let clauseWords: [String: [String]]
+    /// The same, ready for scanning.
+    let clauseWordSets: [String: WordSet]
     private let roleInitials: Set<Unicode.Scalar>
 
     init(tsv: String) {
@@ -53,6 +55,7 @@ struct Lexicon: Sendable {
         contractNumberKeys = words("number").sorted(by: byLength)
         clauseWords = Dictionary(grouping: entries.filter { Self.clauseKinds.contains($0.kind) }, by: \.kind)
             .mapValues { $0.map(\.word).sorted(by: byLength) }
+        clauseWordSets = clauseWords.mapValues(WordSet.init)
         roleInitials = Set(roles.compactMap(\.unicodeScalars.first) + ["甲", "乙"])
     }
 
@@ -62,6 +65,9 @@ struct Lexicon: Sendable {
 
     /// The words of one clause kind, longest first.
     func words(_ kind: String) -> [String] { clauseWords[kind] ?? [] }
+
+    /// The words of one clause kind, ready for scanning.
+    func wordSet(_ kind: String) -> WordSet { clauseWordSets[kind] ?? WordSet([]) }
 
     /// `甲方：…`, `甲（供）方：…`, `出租方（甲方）：…`, `乙方（盖章）：`, `甲方签字：` — a role, an
     /// optional parenthesis, then a colon.

@@ -7,6 +7,7 @@ import Schema
 /// `delivery-period-blank` when the form leaves it blank.
 enum DeliveryPeriodRule: MappingRule {
     static let verbs = ["交货", "交付", "供货", "送货", "送达", "发货"]
+    static let verbSet = WordSet(verbs)
 
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let (period, found) = PeriodReader.period("delivery", in: analysis, blank: Code.blank, "The delivery period is left blank.")
@@ -27,7 +28,7 @@ enum DeliveryPeriodRule: MappingRule {
     /// its trigger starts (after 于 / 在 / 应 / a comma).
     static func within(_ sentence: ClauseSentence, text: ContractText) -> Period? {
         let s = sentence.scalars
-        guard sentence.first(of: verbs) != nil else { return nil }
+        guard sentence.first(of: verbSet) != nil else { return nil }
         var i = 0
         while i < s.count, let p = DurationReader.firstPeriod(in: s, i..<s.count) {
             let end = p.at + p.length

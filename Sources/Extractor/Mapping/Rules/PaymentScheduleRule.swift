@@ -12,22 +12,27 @@ enum PaymentScheduleRule: MappingRule {
                            "计算方式", "计算公式", "×", "÷", "退还", "退费"]
     /// Rent is paid by the period, whatever an instalment word says (`首付房租￥8100元`).
     static let rent = ["租金", "房租", "租费"]
+    static let periodicSet = WordSet(periodic)
+    /// An unticked option (`☐一次性支付`), a unit price (`0.29元/M`), a breach, an ending: no instalment.
+    static let notInstalments = WordSet(rent + ["☐", "□", "元/", "违反", "违约", "终止", "解除"])
+    static let allAtOnce = WordSet(["一次性", "全部", "全额"])
+    static let shareSet = WordSet(shareWords)
     static let shareWords = ["总价", "总额", "总金额", "合同价", "合同款", "合同金额", "价款", "总费用", "服务费", "费用", "货款"]
 
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let text = analysis.text
-        let pays = Lexicon.shared.words("pay"), stages = Lexicon.shared.words("payment")
-        let penaltyWords = Lexicon.shared.words("penalty") + ["逾期", "迟延", "延迟", "赔偿"]
+        let pays = Lexicon.shared.wordSet("pay"), stages = Lexicon.shared.words("payment")
+        let stageSet = Lexicon.shared.wordSet("payment")
+        let penaltyWords = WordSet(Lexicon.shared.words("penalty") + ["逾期", "迟延", "延迟", "赔偿"])
         for sentence in analysis.sentences {
             let s = sentence.scalars
             guard sentence.first(of: pays) != nil, sentence.first(of: penaltyWords) == nil,
-                  sentence.first(of: periodic) == nil else { continue }
-            let hasStage = sentence.first(of: stages) != nil
+                  sentence.first(of: periodicSet) == nil else { continue }
+            let hasStage = sentence.first(of: stageSet) != nil
             let percents = ClauseReading.percents(in: s, 0..<s.count).filter { !ClauseReading.isTaxRate(s, $0.1) }
-            // An unticked option (`☐一次性支付`), a unit price (`0.29元/M`), a breach: no instalment.
-            guard sentence.first(of: rent + ["☐", "□", "元/", "违反", "违约", "终止", "解除"]) == nil,
-                  hasStage || (sentence.first(of: shareWords) != nil
-                               && (!percents.isEmpty || sentence.first(of: ["一次性", "全部", "全额"]) != nil)) else { continue }
+            guard sentence.first(of: notInstalments) == nil,
+                  hasStage || (sentence.first(of: shareSet) != nil
+                               && (!percents.isEmpty || sentence.first(of: allAtOnce) != nil)) else { continue }
             let amounts = sentence.amounts(text)
             for segment in segments(sentence, stages: stages) {
                 if let payment = instalment(sentence, segment, percents: percents, amounts: amounts, text: text) {
@@ -79,7 +84,7 @@ enum PaymentScheduleRule: MappingRule {
         let amount = amounts.first { r.contains($0.range.lowerBound) }?.amount
         let date = DateReader.dates(in: Array(s[r])).first?.iso
         // `一次性缴付培训服务费用`, `支付全部总金额的货款(即 RMB￥66,600元整）`: all of it at once.
-        let whole = percent == nil && sentence.first(of: shareWords) != nil && paysAllAtOnce(s)
+        let whole = percent == nil && sentence.first(of: shareSet) != nil && paysAllAtOnce(s)
         guard percent != nil || amount != nil || whole else { return nil }
         let span = r == 0..<s.count ? sentence.range : sentence.span(r)
         return Payment(amount: amount, percent: percent ?? (whole ? "100" : nil), trigger: date == nil ? trigger(s, r) : nil,

@@ -9,7 +9,7 @@ enum PenaltiesRule: MappingRule {
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let text = analysis.text
         var diagnostics: [Diagnostic] = []
-        let capWords = Lexicon.shared.words("cap")
+        let capWords = Lexicon.shared.wordSet("cap")
         for (sentence, word, at) in analysis.sentences(with: "penalty") {
             let s = sentence.scalars
             let cap = sentence.first(of: capWords).map { c -> Range<Int> in
@@ -51,7 +51,7 @@ enum PenaltiesRule: MappingRule {
 
     /// `向乙方收取…违约金`, `要求甲方支付…违约金`: the party charged is the one named there.
     static func charged(_ s: [Unicode.Scalar]) -> String? {
-        let parties = (ClauseReading.partyWords + Lexicon.shared.roles).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        let parties = ClauseReading.partiesLongestFirst
         for (lead, verbs) in [("向", ["收取"]), ("要求", ["支付", "赔偿", "承担"])] {
             var from = 0
             while let r = s[from...].range(of: lead) {

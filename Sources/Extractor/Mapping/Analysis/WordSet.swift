@@ -1,0 +1,25 @@
+/// Words made ready for scanning once (their scalars and the scalars they start with), so a
+/// rule looking for any of them in every sentence builds nothing per sentence.
+struct WordSet: Sendable {
+    let words: [String]
+    let patterns: [[Unicode.Scalar]]
+    let initials: Set<Unicode.Scalar>
+
+    /// `words` longest first, so the longer word wins at one position (`解除本合同` over `解除`).
+    init(_ words: [String]) {
+        let sorted = words.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        self.words = sorted
+        patterns = sorted.map { Array($0.unicodeScalars) }
+        initials = Set(patterns.compactMap(\.first))
+    }
+
+    /// The leftmost of the words in `s`, and where.
+    func first(in s: [Unicode.Scalar]) -> (word: String, at: Int)? {
+        for i in s.indices where initials.contains(s[i]) {
+            for (k, p) in patterns.enumerated() where p[0] == s[i] && s.count - i >= p.count && s[i..<(i + p.count)].elementsEqual(p) {
+                return (words[k], i)
+            }
+        }
+        return nil
+    }
+}
