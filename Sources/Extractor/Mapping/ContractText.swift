@@ -15,25 +15,10 @@ struct ContractText {
     var ocrConfidence: (Range<Int>) -> Double? = { _ in nil }
 
     /// Lines that mention any of `words`, first match per line: (line, offset of the word in
-    /// scalars). One pass per line; only positions whose scalar starts some word are compared.
+    /// scalars). One pass per line (`WordSet`).
     func lines(mentioning words: [String]) -> [(line: ParsedLine, at: Int)] {
-        let patterns = words.map { Array($0.unicodeScalars) }
-        let initials = Set(patterns.compactMap(\.first))
-        return lines.compactMap { line in
-            let s = line.scalars
-            var i = s.startIndex
-            while i < s.endIndex {
-                if initials.contains(s[i]) {
-                    for p in patterns where p[0] == s[i] && s.endIndex - i >= p.count {
-                        var k = 1
-                        while k < p.count, s[i + k] == p[k] { k += 1 }
-                        if k == p.count { return (line, i - s.startIndex) }
-                    }
-                }
-                i += 1
-            }
-            return nil
-        }
+        let set = WordSet(words)
+        return lines.compactMap { line in set.first(in: line.scalars).map { (line, $0.at) } }
     }
 }
 

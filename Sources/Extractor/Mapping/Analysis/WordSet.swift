@@ -13,12 +13,18 @@ struct WordSet: Sendable {
         initials = Set(patterns.compactMap(\.first))
     }
 
-    /// The leftmost of the words in `s`, and where.
-    func first(in s: [Unicode.Scalar]) -> (word: String, at: Int)? {
-        for i in s.indices where initials.contains(s[i]) {
-            for (k, p) in patterns.enumerated() where p[0] == s[i] && s.count - i >= p.count && s[i..<(i + p.count)].elementsEqual(p) {
-                return (words[k], i)
+    /// The leftmost of the words in `s`, and where (an offset from `s.startIndex`): one pass, only
+    /// positions whose scalar starts some word compared.
+    func first<C: RandomAccessCollection>(in s: C) -> (word: String, at: Int)? where C.Element == Unicode.Scalar, C.Index == Int {
+        var i = s.startIndex
+        while i < s.endIndex {
+            if initials.contains(s[i]) {
+                for (k, p) in patterns.enumerated() where p[0] == s[i] && s.endIndex - i >= p.count
+                    && s[i..<(i + p.count)].elementsEqual(p) {
+                    return (words[k], i - s.startIndex)
+                }
             }
+            i += 1
         }
         return nil
     }
