@@ -7,11 +7,11 @@ import Schema
 enum PlaceOfSigningRule: MappingRule {
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let text = analysis.text
-        let keys = Lexicon.shared.words("place")
+        let keys = Lexicon.shared.wordSet("place")
         let lines = text.allLines
         for (k, line) in lines.enumerated() {
             let s = Array(line.scalars)
-            guard let (key, at) = firstKey(keys, in: s) else { continue }
+            guard let (key, at) = keys.first(in: s) else { continue }
             var j = at + key.unicodeScalars.count
             while j < s.count, s[j] == " " { j += 1 }
             if j < s.count, s[j] == "：" || s[j] == ":" {
@@ -46,11 +46,6 @@ enum PlaceOfSigningRule: MappingRule {
         contract.placeOfSigning = String(scalars: s[r].filter { $0 != "【" && $0 != "】" })
         contract.provenance?.placeOfSigning = text.location((line.range.lowerBound + r.lowerBound)..<(line.range.lowerBound + r.upperBound))
         return []
-    }
-
-    private static func firstKey(_ keys: [String], in s: [Unicode.Scalar]) -> (String, Int)? {
-        for i in s.indices { for key in keys where s[i...].starts(with: key.unicodeScalars) { return (key, i) } }
-        return nil
     }
 
     /// The value after a key's colon: to the next tab or key (`签订日期`, `合同编号`), trimmed; nil
