@@ -9,243 +9,411 @@ import Foundation
 ///
 /// Numbers are written as Swift prints them (`595.28`, `36`; integral doubles without `.0`),
 /// strings escaped as JSON requires and nothing more (no `\/`, no `\uXXXX` for non-ASCII).
+///
+/// The text is written while the value encodes, with no tree of the value in between (a record
+/// of 50 MB of text is ~190 MB of JSON, and a tree of it cost several times that in memory), and
+/// moved into the result in chunks as it is finished. Only a dictionary's members wait, to be
+/// sorted when it closes. A key encoded twice in one object is an error (`EncodingError`): the
+/// record types never do it, and what was written is not taken back.
 struct OrderedJSONEncoder {
     var pretty: Bool
 
     func encode<T: Encodable>(_ value: T) throws -> Data {
-        let root = JSONNode()
-        try value.encode(to: NodeEncoder(node: root, codingPath: []))
-        var writer = JSONTextWriter(pretty: pretty)
-        try writer.write(root, depth: 0)
-        return Data(writer.bytes)
-    }
-}
-
-/// One JSON value under construction; a reference, because containers are handed out before
-/// they are filled. Members and items live in the node itself, so appending costs no copy.
-final class JSONNode {
-    enum Shape { case unset, literal, string, array, object }
-
-    var shape = Shape.unset
-    /// A literal (null, true, false or a number, as written) or a string's value.
-    var text = ""
-    var items: [JSONNode] = []
-    var keys: [String] = []
-    var members: [String: JSONNode] = [:]
-    /// A dictionary's members are written sorted by key; a type's in the order it encoded them.
-    var sorted = false
-
-    func literal(_ text: String) {
-        shape = .literal
-        self.text = text
-    }
-
-    func makeObject(sorted: Bool) {
-        guard shape != .object else { return }
-        shape = .object
-        self.sorted = sorted
-        keys = []
-        members = [:]
-    }
-
-    func makeArray() {
-        guard shape != .array else { return }
-        shape = .array
-        items = []
-    }
-
-    /// The member for `key`, added at the end of the object if it is new; `fresh` replaces the
-    /// value of an existing one (a key encoded twice keeps its place, not its old value).
-    func member(_ key: String, fresh: Bool = false) -> JSONNode {
-        if let existing = members[key] {
-            guard fresh else { return existing }
-            let node = JSONNode()
-            members[key] = node
-            return node
+        let writer = JSONStreamWriter(pretty: pretty)
+        try writer.encodeValue(value, path: nil)
+        if let repeated = writer.repeatedKey {
+            throw EncodingError.invalidValue(value, .init(codingPath: repeated.path, debugDescription: "the key \"\(repeated.key)\" was encoded twice in one object"))
         }
-        let node = JSONNode()
-        keys.append(key)
-        members[key] = node
-        return node
+        return writer.finish()
+    }
+}
+
+/// The coding path of a container, kept as links to its parent so that encoding builds no
+/// array per member; the array is made only when someone asks (an error message).
+final class CodingPathLink {
+    let key: any CodingKey
+    let parent: CodingPathLink?
+
+    init(_ key: any CodingKey, parent: CodingPathLink?) {
+        self.key = key
+        self.parent = parent
     }
 
-    func append() -> JSONNode {
-        let node = JSONNode()
-        items.append(node)
-        return node
-    }
-
-    func set<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
-        switch value {
-        case let v as String: shape = .string; text = v
-        case let v as Bool: literal(v ? "true" : "false")
-        case let v as any BinaryInteger: literal(String(describing: v))
-        case let v as Double: literal(try Self.number(v, codingPath))
-        case let v as Float: literal(try Self.number(Double(v), codingPath))
-        case let v as URL: shape = .string; text = v.absoluteString
-        default: try value.encode(to: NodeEncoder(node: self, codingPath: codingPath))
+    static func keys(_ link: CodingPathLink?) -> [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var link = link
+        while let current = link {
+            keys.append(current.key)
+            link = current.parent
         }
-    }
-
-    static func number(_ value: Double, _ codingPath: [any CodingKey]) throws -> String {
-        guard value.isFinite else {
-            throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "\(value) is not a JSON number"))
-        }
-        var text = value == 0 ? "0" : value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return text
+        return keys.reversed()
     }
 }
 
-struct NodeEncoder: Encoder {
-    let node: JSONNode
-    let codingPath: [any CodingKey]
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
-
-    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        // The standard library encodes a `[String: V]` through `_DictionaryCodingKey`.
-        node.makeObject(sorted: String(describing: Key.self) == "_DictionaryCodingKey")
-        return KeyedEncodingContainer(KeyedNodeContainer<Key>(node: node, codingPath: codingPath))
-    }
-
-    func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        node.makeArray()
-        return UnkeyedNodeContainer(node: node, codingPath: codingPath)
-    }
-
-    func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleNodeContainer(node: node, codingPath: codingPath)
-    }
-}
-
-struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let node: JSONNode
-    let codingPath: [any CodingKey]
-
-    mutating func encodeNil(forKey key: Key) throws { node.member(key.stringValue).literal("null") }
-
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try node.member(key.stringValue, fresh: true).set(value, codingPath: codingPath + [key])
-    }
-
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        NodeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
-    }
-
-    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        NodeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
-    }
-
-    mutating func superEncoder() -> any Encoder {
-        NodeEncoder(node: node.member("super"), codingPath: codingPath)
-    }
-
-    mutating func superEncoder(forKey key: Key) -> any Encoder {
-        NodeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key])
-    }
-}
-
-struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
-    let node: JSONNode
-    let codingPath: [any CodingKey]
-    var count: Int { node.items.count }
-
-    mutating func encodeNil() throws { node.append().literal("null") }
-
-    mutating func encode<T: Encodable>(_ value: T) throws {
-        try node.append().set(value, codingPath: codingPath)
-    }
-
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        NodeEncoder(node: node.append(), codingPath: codingPath).container(keyedBy: keyType)
-    }
-
-    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        NodeEncoder(node: node.append(), codingPath: codingPath).unkeyedContainer()
-    }
-
-    mutating func superEncoder() -> any Encoder {
-        NodeEncoder(node: node.append(), codingPath: codingPath)
-    }
-}
-
-struct SingleNodeContainer: SingleValueEncodingContainer {
-    let node: JSONNode
-    let codingPath: [any CodingKey]
-
-    mutating func encodeNil() throws { node.literal("null") }
-
-    mutating func encode<T: Encodable>(_ value: T) throws {
-        try node.set(value, codingPath: codingPath)
-    }
-}
-
-/// Writes a finished `JSONNode` tree as UTF-8: compact, or indented by two spaces with
-/// `"key" : value` members, one per line; empty arrays and objects as `[]` and `{}`.
-struct JSONTextWriter {
+/// The JSON text under construction and the containers open in it, innermost last. A container
+/// is closed when the value that opened it has finished encoding, or when its parent writes
+/// its next member, whichever comes first.
+final class JSONStreamWriter {
     let pretty: Bool
-    var bytes: [UInt8] = []
+    /// The finished text, moved here from `bytes` a chunk at a time.
+    private var out = Data()
+    /// The text not yet moved to `out`; `flushed` bytes came before it.
+    private var bytes: [UInt8] = []
+    private var flushed = 0
+    /// The first key found twice in one object, and where.
+    private(set) var repeatedKey: (key: String, path: [any CodingKey])?
+
+    private struct Frame {
+        var isObject: Bool
+        var sorted: Bool
+        /// Tells a container that is still open from a later one at the same level.
+        var serial: Int
+        /// Where the container's opening bracket is, counted from the start of the text.
+        var openedAt: Int
+        var count = 0
+        /// Where this container's entries start in `members` (objects only).
+        var firstMember: Int
+    }
+
+    /// One member of an open object: its key and where it starts (after the comma), counted
+    /// from the start of the text.
+    private struct Member {
+        var key: String
+        var start: Int
+    }
+
+    private var frames: [Frame] = []
+    private var members: [Member] = []
+    /// Where the outermost open dictionary starts: nothing from there on may leave `bytes`
+    /// before it is sorted.
+    private var pinnedAt: Int?
+    private static let chunk = 1 << 20
+    /// Counts every value begun (a scalar written or a container opened).
+    private var values = 0
+    /// Whether a keyed container's key type is the standard library's dictionary key (its
+    /// members are then sorted), per key type.
+    private var dictionaryKeyTypes: [ObjectIdentifier: Bool] = [:]
 
     init(pretty: Bool) {
         self.pretty = pretty
         bytes.reserveCapacity(1 << 16)
     }
 
-    mutating func write(_ node: JSONNode, depth: Int) throws {
-        switch node.shape {
-        case .unset: bytes.append(contentsOf: "{}".utf8)  // an Encodable that encoded nothing, as Foundation writes it
-        case .literal: bytes.append(contentsOf: node.text.utf8)
-        case .string: writeString(node.text)
-        case .array:
-            try writeContainer(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: node.items.count, depth: depth) { writer, i in
-                try writer.write(node.items[i], depth: depth + 1)
+    /// The text, the containers still open closed.
+    func finish() -> Data {
+        close(downTo: 0)
+        out.append(contentsOf: bytes)
+        bytes = []
+        return out
+    }
+
+    /// Moves finished text to `out` once a chunk of it has gathered.
+    private func flushIfFull() {
+        guard bytes.count >= Self.chunk else { return }
+        let n = (pinnedAt ?? (flushed + bytes.count)) - flushed
+        guard n >= Self.chunk / 2 else { return }
+        out.append(contentsOf: bytes[..<n])
+        bytes.removeSubrange(..<n)
+        flushed += n
+    }
+
+    var depth: Int { frames.count }
+
+    // MARK: values
+
+    /// Encodes `value` at the current position; every container it opens is closed when it
+    /// returns. A value that encoded nothing is written `{}`, as Foundation writes it. The path
+    /// is made only for a value that needs an encoder of its own (or fails).
+    func encodeValue<T: Encodable>(_ value: T, path: @autoclosure () -> CodingPathLink?) throws {
+        // Scalars by their type alone: a comparison of two pointers, where a cast (`as? Int`)
+        // is a call into the runtime for every value. Only concrete types: a cast to a protocol
+        // (`as any BinaryInteger`) made the runtime scan every conformance in the binary once
+        // per encoded type, a fifth of the start-up of a small conversion.
+        if T.self == String.self { return string(Self.cast(value, String.self)) }
+        if T.self == Int.self { return literal(String(Self.cast(value, Int.self))) }
+        if T.self == Double.self { return literal(try Self.number(Self.cast(value, Double.self), path())) }
+        if T.self == Bool.self { return literal(Self.cast(value, Bool.self) ? "true" : "false") }
+        if T.self == Int64.self { return literal(String(Self.cast(value, Int64.self))) }
+        if T.self == Int32.self { return literal(String(Self.cast(value, Int32.self))) }
+        if T.self == Int16.self { return literal(String(Self.cast(value, Int16.self))) }
+        if T.self == Int8.self { return literal(String(Self.cast(value, Int8.self))) }
+        if T.self == UInt.self { return literal(String(Self.cast(value, UInt.self))) }
+        if T.self == UInt64.self { return literal(String(Self.cast(value, UInt64.self))) }
+        if T.self == UInt32.self { return literal(String(Self.cast(value, UInt32.self))) }
+        if T.self == UInt16.self { return literal(String(Self.cast(value, UInt16.self))) }
+        if T.self == UInt8.self { return literal(String(Self.cast(value, UInt8.self))) }
+        if T.self == Float.self { return literal(try Self.number(Double(Self.cast(value, Float.self)), path())) }
+        if T.self == URL.self { return string((Self.cast(value, URL.self)).absoluteString) }
+        let level = frames.count, before = values
+        try value.encode(to: StreamEncoder(writer: self, path: path()))
+        close(downTo: level)
+        if values == before { literal("{}") }
+    }
+
+    /// `value` as the type it was just compared equal to; no runtime cast.
+    @inline(__always)
+    private static func cast<T, U>(_ value: T, _ type: U.Type) -> U {
+        unsafeBitCast(value, to: type)
+    }
+
+    func literal(_ text: String) {
+        values += 1
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    func string(_ text: String) {
+        values += 1
+        writeString(text)
+    }
+
+    static func number(_ value: Double, _ path: CodingPathLink?) throws -> String {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: CodingPathLink.keys(path), debugDescription: "\(value) is not a JSON number"))
+        }
+        var text = value == 0 ? "0" : value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    // MARK: containers
+
+    func isDictionaryKey<Key: CodingKey>(_ type: Key.Type) -> Bool {
+        let id = ObjectIdentifier(type)
+        if let known = dictionaryKeyTypes[id] { return known }
+        // The standard library encodes a `[String: V]` through `_DictionaryCodingKey`.
+        let isDictionary = String(describing: type) == "_DictionaryCodingKey"
+        dictionaryKeyTypes[id] = isDictionary
+        return isDictionary
+    }
+
+    /// A container's place in the stack: its level, and the serial that tells it from a later
+    /// container at the same level.
+    struct Handle {
+        let level: Int
+        let serial: Int
+    }
+
+    /// Opens an object or array at the current position.
+    func open(object: Bool, sorted: Bool = false) -> Handle {
+        values += 1
+        let at = flushed + bytes.count
+        if sorted, pinnedAt == nil { pinnedAt = at }
+        bytes.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
+        frames.append(Frame(isObject: object, sorted: sorted, serial: values, openedAt: at, firstMember: members.count))
+        return Handle(level: frames.count - 1, serial: values)
+    }
+
+    /// Closes what is open inside the container, which must itself still be open: a container
+    /// written to after its parent moved on would put its text in the wrong place.
+    private func reopen(_ handle: Handle) {
+        close(downTo: handle.level + 1)
+        precondition(frames.count == handle.level + 1 && frames[handle.level].serial == handle.serial,
+                     "a JSON container was written to after its parent had moved on")
+        flushIfFull()
+    }
+
+    /// Starts the next item of the array `handle`: closes what is open inside it, writes the
+    /// separator.
+    func beginItem(_ handle: Handle) {
+        reopen(handle)
+        separate(handle.level)
+    }
+
+    /// Starts the member `key` of the object `handle`: closes what is open inside it, writes
+    /// the separator and the key. A key already in the object is noted (`repeatedKey`).
+    func beginMember(_ key: String, _ handle: Handle, path: @autoclosure () -> [any CodingKey]) {
+        reopen(handle)
+        if repeatedKey == nil, members[frames[handle.level].firstMember...].contains(where: { $0.key == key }) {
+            repeatedKey = (key, path())
+        }
+        separate(handle.level)
+        members.append(Member(key: key, start: flushed + bytes.count))
+        writeString(key)
+        bytes.append(contentsOf: (pretty ? " : " : ":").utf8)
+    }
+
+    private func separate(_ level: Int) {
+        if frames[level].count > 0 { bytes.append(UInt8(ascii: ",")) }
+        frames[level].count += 1
+        if pretty { newline(level + 1) }
+    }
+
+    /// Closes every container at `level` and deeper.
+    func close(downTo level: Int) {
+        while frames.count > level {
+            let frame = frames.removeLast()
+            if frame.sorted {
+                sortMembers(frame)
+                if pinnedAt == frame.openedAt { pinnedAt = nil }
             }
-        case .object:
-            let order = node.sorted ? node.keys.sorted() : node.keys
-            try writeContainer(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: order.count, depth: depth) { writer, i in
-                writer.writeString(order[i])
-                writer.bytes.append(contentsOf: (writer.pretty ? " : " : ":").utf8)
-                try writer.write(node.members[order[i]]!, depth: depth + 1)
-            }
+            members.removeSubrange(frame.firstMember...)
+            if frame.count > 0, pretty { newline(frames.count) }
+            bytes.append(frame.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
         }
     }
 
-    private mutating func writeContainer(open: UInt8, close: UInt8, count: Int, depth: Int,
-                                         item: (inout JSONTextWriter, Int) throws -> Void) throws {
-        bytes.append(open)
-        guard count > 0 else { bytes.append(close); return }
-        for i in 0..<count {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            if pretty { newline(depth + 1) }
-            try item(&self, i)
+    /// Rewrites the members of a closing dictionary sorted by key.
+    private func sortMembers(_ frame: Frame) {
+        let entries = members[frame.firstMember...]
+        guard let first = entries.first, entries.count > 1 else { return }
+        let separator = 1 + (pretty ? 1 + 2 * (frames.count + 1) : 0)  // comma, newline, indent
+        var ends = entries.dropFirst().map { $0.start - flushed - separator }
+        ends.append(bytes.count)
+        // Ranges, not slices: a slice kept alive would make the replacement copy all of `bytes`.
+        let pieces = zip(entries, ends).map { (key: $0.key, range: ($0.start - flushed)..<$1) }
+        var text: [UInt8] = []
+        for (i, piece) in pieces.sorted(by: { $0.key < $1.key }).enumerated() {
+            if i > 0 {
+                text.append(UInt8(ascii: ","))
+                if pretty { newline(frames.count + 1, into: &text) }
+            }
+            text += bytes[piece.range]
         }
-        if pretty { newline(depth) }
-        bytes.append(close)
+        bytes.replaceSubrange((first.start - flushed)..., with: text)
     }
 
-    private mutating func newline(_ depth: Int) {
-        bytes.append(0x0A)
-        bytes += repeatElement(UInt8(ascii: " "), count: depth * 2)
+    // MARK: text
+
+    private func newline(_ depth: Int) {
+        newline(depth, into: &bytes)
     }
 
-    mutating func writeString(_ text: String) {
+    private func newline(_ depth: Int, into text: inout [UInt8]) {
+        text.append(0x0A)
+        text += repeatElement(UInt8(ascii: " "), count: depth * 2)
+    }
+
+    func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
-            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-            case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
-            case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: "\\u00".utf8)
-                bytes += [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            var clean = 0  // start of the bytes not yet copied
+            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<i]))
+                clean = i + 1
+                switch byte {
+                case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
+                case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
+                case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+                case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+                case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
+                case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: "\\u00".utf8)
+                    bytes += [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+struct StreamEncoder: Encoder {
+    let writer: JSONStreamWriter
+    let path: CodingPathLink?
+    var codingPath: [any CodingKey] { CodingPathLink.keys(path) }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        let handle = writer.open(object: true, sorted: writer.isDictionaryKey(type))
+        return KeyedEncodingContainer(KeyedStreamContainer<Key>(writer: writer, handle: handle, path: path))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        UnkeyedStreamContainer(writer: writer, handle: writer.open(object: false), path: path)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleStreamContainer(writer: writer, path: path)
+    }
+}
+
+struct KeyedStreamContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let writer: JSONStreamWriter
+    let handle: JSONStreamWriter.Handle
+    let path: CodingPathLink?
+    var codingPath: [any CodingKey] { CodingPathLink.keys(path) }
+
+    mutating func encodeNil(forKey key: Key) throws {
+        writer.beginMember(key.stringValue, handle, path: CodingPathLink.keys(path) + [key])
+        writer.literal("null")
+    }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        writer.beginMember(key.stringValue, handle, path: CodingPathLink.keys(path) + [key])
+        try writer.encodeValue(value, path: CodingPathLink(key, parent: path))
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        writer.beginMember(key.stringValue, handle, path: CodingPathLink.keys(path) + [key])
+        return StreamEncoder(writer: writer, path: CodingPathLink(key, parent: path)).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        writer.beginMember(key.stringValue, handle, path: CodingPathLink.keys(path) + [key])
+        return StreamEncoder(writer: writer, path: CodingPathLink(key, parent: path)).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        writer.beginMember("super", handle, path: CodingPathLink.keys(path))
+        return StreamEncoder(writer: writer, path: path)
+    }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        writer.beginMember(key.stringValue, handle, path: CodingPathLink.keys(path) + [key])
+        return StreamEncoder(writer: writer, path: CodingPathLink(key, parent: path))
+    }
+}
+
+struct UnkeyedStreamContainer: UnkeyedEncodingContainer {
+    let writer: JSONStreamWriter
+    let handle: JSONStreamWriter.Handle
+    let path: CodingPathLink?
+    var count = 0
+    var codingPath: [any CodingKey] { CodingPathLink.keys(path) }
+
+    mutating func encodeNil() throws {
+        writer.beginItem(handle)
+        count += 1
+        writer.literal("null")
+    }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        writer.beginItem(handle)
+        count += 1
+        try writer.encodeValue(value, path: path)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        writer.beginItem(handle)
+        count += 1
+        return StreamEncoder(writer: writer, path: path).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        writer.beginItem(handle)
+        count += 1
+        return StreamEncoder(writer: writer, path: path).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        writer.beginItem(handle)
+        count += 1
+        return StreamEncoder(writer: writer, path: path)
+    }
+}
+
+struct SingleStreamContainer: SingleValueEncodingContainer {
+    let writer: JSONStreamWriter
+    let path: CodingPathLink?
+    var codingPath: [any CodingKey] { CodingPathLink.keys(path) }
+
+    mutating func encodeNil() throws { writer.literal("null") }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try writer.encodeValue(value, path: path)
     }
 }

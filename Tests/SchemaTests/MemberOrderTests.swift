@@ -79,6 +79,19 @@ struct MemberOrderTests {
         #expect(throws: EncodingError.self) { try JSONCoding.encode([Double.nan]) }
     }
 
+    /// The encoder names each integer type (a cast to `any BinaryInteger` cost a conformance
+    /// scan per type at start-up); one it forgot would recurse through its own `encode(to:)`.
+    struct EveryInteger: Encodable {
+        var i = -1, i8: Int8 = -8, i16: Int16 = -16, i32: Int32 = -32, i64: Int64 = .min
+        var u: UInt = 1, u8: UInt8 = 8, u16: UInt16 = 16, u32: UInt32 = 32, u64: UInt64 = .max
+    }
+
+    @Test("every integer width is written as a JSON number")
+    func integers() throws {
+        #expect(String(decoding: try JSONCoding.encode(EveryInteger(), pretty: false), as: UTF8.self)
+                == #"{"i":-1,"i8":-8,"i16":-16,"i32":-32,"i64":-9223372036854775808,"u":1,"u8":8,"u16":16,"u32":32,"u64":18446744073709551615}"# + "\n")
+    }
+
     @Test("pretty output: two-space indent, `key : value`, empty lists as []")
     func pretty() throws {
         let text = try Self.text(Copies(total: nil, perParty: [:]))
@@ -96,8 +109,30 @@ struct MemberOrderTests {
         }
     }
 
-    @Test("a key encoded twice keeps its place and its last value")
+    /// Encodes a dictionary whose values are objects with a nested dictionary, inside a list:
+    /// members wait to be sorted at every level while the text around them streams on.
+    struct Nested: Encodable {
+        var name: String
+        var byRole: [String: [String: Int]]
+    }
+
+    @Test("a key encoded twice is an error, not a second member")
     func keyTwice() throws {
-        #expect(String(decoding: try JSONCoding.encode(Twice(), pretty: false), as: UTF8.self) == #"{"a":[3],"b":"x"}"# + "\n")
+        #expect(throws: EncodingError.self) { try JSONCoding.encode(Twice(), pretty: false) }
+    }
+
+    @Test("dictionaries are sorted at every depth, also among many records")
+    func nestedDictionaries() throws {
+        let one = Nested(name: "x", byRole: ["乙方": ["b": 2, "a": 1], "甲方": ["d": 4, "c": 3]])
+        #expect(String(decoding: try JSONCoding.encode(one, pretty: false), as: UTF8.self)
+                == #"{"name":"x","byRole":{"乙方":{"a":1,"b":2},"甲方":{"c":3,"d":4}}}"# + "\n")
+        // Enough records (1.5 MB) that the text leaves the writer's buffer in a chunk (1 MB).
+        let many = Array(repeating: one, count: 15_000)
+        let data = try JSONCoding.encode(many)
+        #expect(data.count > 3 << 19)
+        let record = String(decoding: try JSONCoding.encode(one).dropLast(), as: UTF8.self)  // without its newline
+        let indented = record.replacingOccurrences(of: "\n", with: "\n  ")
+        #expect(String(decoding: data, as: UTF8.self)
+                == "[\n  " + Array(repeating: indented, count: 15_000).joined(separator: ",\n  ") + "\n]\n")
     }
 }

@@ -15,10 +15,9 @@ struct ContractText {
     var ocrConfidence: (Range<Int>) -> Double? = { _ in nil }
 
     /// Lines that mention any of `words`, first match per line: (line, offset of the word in
-    /// scalars). One pass per line (`WordSet`).
-    func lines(mentioning words: [String]) -> [(line: ParsedLine, at: Int)] {
-        let set = WordSet(words)
-        return lines.compactMap { line in set.first(in: line.scalars).map { (line, $0.at) } }
+    /// scalars). One pass per line; the set is made once by the rule (a `static let`).
+    func lines(mentioning words: WordSet) -> [(line: ParsedLine, at: Int)] {
+        lines.compactMap { line in words.first(in: line.scalars).map { (line, $0.at) } }
     }
 }
 

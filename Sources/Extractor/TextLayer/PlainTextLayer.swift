@@ -24,7 +24,10 @@ enum PlainTextLayer {
                 formFeed = false
                 sawText = true
             }
-            current.removeAll(keepingCapacity: true)
+            // A fresh array, not `removeAll(keepingCapacity:)`: the line just made shares the old
+            // buffer, so keeping capacity copied the longest line's capacity into every line after
+            // it (10 MB of text peaked at 450 MB).
+            current = []
         }
 
         let scalars = decoded.scalars

@@ -5,9 +5,11 @@ import Schema
 /// when they are not 甲方 and 乙方, as the analysis lists them). Diagnostics: `copies-mismatch`
 /// when the parties' copies do not add up to the total.
 enum CopiesRule: MappingRule {
+    static let copiesWords = WordSet(["一式", "壹式"])
+
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let text = analysis.text
-        for (line, at) in text.lines(mentioning: ["一式", "壹式"]) {
+        for (line, at) in text.lines(mentioning: copiesWords) {
             let s = line.scalars
             guard let total = ValueReader.count(at: at + 1 + 1, in: s) else { continue }
             let afterTotal = at + 2 + total.length

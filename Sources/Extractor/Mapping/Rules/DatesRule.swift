@@ -5,6 +5,7 @@ import Schema
 /// signing date when the contract takes effect on signature (`自双方签字盖章之日起生效`). `expires`
 /// is the end of the term, read by `ExpiryRule` in the merge phase; `DateOrderRule` checks them.
 enum DatesRule: MappingRule {
+    static let effectWords = WordSet(["生效"])
     static let signingKeys = ["签署日期", "签订日期", "签约日期", "签字日期", "签章日期"]
 
     /// A signing-date line: one of `signingKeys`, or a bare `日期` opening the line or a cell
@@ -33,7 +34,7 @@ enum DatesRule: MappingRule {
         contract.dates.signed = signed
         contract.provenance?.signed = signedAt.map(text.location)
 
-        for (line, _) in text.lines(mentioning: ["生效"]) {
+        for (line, _) in text.lines(mentioning: effectWords) {
             let s = Array(line.scalars)
             if let explicit = DateReader.dates(in: s).first, line.text.includes("起生效") || line.text.includes("日生效") {
                 contract.dates.effective = explicit.iso

@@ -6,9 +6,12 @@ import Schema
 /// unfilled choice gives null. Diagnostics: `dispute-ambiguous` when both are offered and
 /// nothing chooses between them, or a choice list is left unfilled.
 enum DisputeRule: MappingRule {
+    static let forumWords = WordSet(["法院", "仲裁委员会", "仲裁机构", "申请仲裁", "提起诉讼", "起诉"])
+    static let choiceWords = WordSet(["下列第", "以下第", "选择第"])
+
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let text = analysis.text
-        let candidates = text.lines(mentioning: ["法院", "仲裁委员会", "仲裁机构", "申请仲裁", "提起诉讼", "起诉"]).map(\.line)
+        let candidates = text.lines(mentioning: forumWords).map(\.line)
             .filter { ["争议", "纠纷", "诉讼", "起诉", "仲裁"].contains(where: $0.text.includes) }
         guard !candidates.isEmpty else { return [] }
         if let choice = choiceLine(in: text) {
@@ -58,7 +61,7 @@ enum DisputeRule: MappingRule {
 
     /// `按下列第【2】种方式解决`: the line and the chosen option (nil when left blank).
     static func choiceLine(in text: ContractText) -> (line: ParsedLine, chosen: Int?)? {
-        for (line, at) in text.lines(mentioning: ["下列第", "以下第", "选择第"]) {
+        for (line, at) in text.lines(mentioning: choiceWords) {
             let s = Array(line.scalars)
             guard let di = s[at...].firstIndex(of: "第") else { continue }
             let n = ValueReader.count(at: di + 1, in: s[...])

@@ -17,13 +17,14 @@ enum PaymentScheduleRule: MappingRule {
     static let notInstalments = WordSet(rent + ["☐", "□", "元/", "违反", "违约", "终止", "解除"])
     static let allAtOnce = WordSet(["一次性", "全部", "全额"])
     static let shareSet = WordSet(shareWords)
+    /// A sentence about lateness or damages is a penalty, not an instalment.
+    static let penaltyWords = WordSet(Lexicon.shared.words("penalty") + ["逾期", "迟延", "延迟", "赔偿"])
     static let shareWords = ["总价", "总额", "总金额", "合同价", "合同款", "合同金额", "价款", "总费用", "服务费", "费用", "货款"]
 
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let text = analysis.text
         let pays = Lexicon.shared.wordSet("pay"), stages = Lexicon.shared.words("payment")
         let stageSet = Lexicon.shared.wordSet("payment")
-        let penaltyWords = WordSet(Lexicon.shared.words("penalty") + ["逾期", "迟延", "延迟", "赔偿"])
         for sentence in analysis.sentences {
             let s = sentence.scalars
             guard sentence.first(of: pays) != nil, sentence.first(of: penaltyWords) == nil,

@@ -7,10 +7,12 @@ enum TermRule: MappingRule {
     static let keys = ["履行期限为", "有效期为", "有效期限为", "合同期限为", "协议期限为", "服务期限为", "合作期限为",
                        "租赁期限为", "租赁期共", "合同期限共", "期限为", "有效期限：", "合同期限：", "有效期自", "有效期限自", "期限自",
                        "租期：", "租期为", "租赁期：", "租赁期限：", "租期自"]
+    static let keySet = WordSet(keys)
+    static let renewalSet = WordSet(["自动延期", "自动顺延", "自动续期", "自动续约", "自动延续"])
 
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let text = analysis.text
-        for (line, at) in text.lines(mentioning: keys) {
+        for (line, at) in text.lines(mentioning: keySet) {
             let s = Array(line.scalars)
             guard let key = keys.first(where: { s[at...].starts(with: $0.unicodeScalars) }) else { continue }
             var i = at + key.unicodeScalars.count
@@ -35,7 +37,7 @@ enum TermRule: MappingRule {
                 break
             }
         }
-        for (line, at) in text.lines(mentioning: ["自动延期", "自动顺延", "自动续期", "自动续约", "自动延续"]) {
+        for (line, at) in text.lines(mentioning: renewalSet) {
             // `期满后不自动续期`: a denial, not a renewal.
             if at > 0, line.scalars[line.scalars.startIndex + at - 1] == "不" { continue }
             contract.term.autoRenewal = true
