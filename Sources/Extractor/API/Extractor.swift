@@ -187,8 +187,10 @@ public struct Extractor: Sendable {
     }
 
     private func readText(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {
-        let decoded = try TextDecoder.decode(data, fileName: fileName)
-        let (lines, furniture) = TextPipeline.normalize(PlainTextLayer.lines(decoded))
+        var decoded = try TextDecoder.decode(data, fileName: fileName)
+        let sourceLines = PlainTextLayer.lines(decoded)
+        decoded.scalars = []  // in the lines now; only the byte offsets are still needed
+        let (lines, furniture) = TextPipeline.normalize(sourceLines)
         let text = NormalizedText(lines: lines, glyphs: nil, byteOffsets: decoded.offsets)
         var diagnostics: [Diagnostic] = []
         if decoded.replacements > 0 {

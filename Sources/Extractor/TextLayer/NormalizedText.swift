@@ -21,25 +21,37 @@ public struct NormalizedText: Sendable {
     /// DOCX/HTML input: the paragraph (and cell) each origin names.
     let blocks: [BlockPlace]?
 
-    init(lines source: [SourceLine], glyphs: [GlyphPlace]?, byteOffsets: [Int32]?, blocks: [BlockPlace]? = nil) {
+    /// Takes the lines over and frees each one's characters once they are copied, and sizes every
+    /// array once: the text layer's peak memory is this moment.
+    init(lines source: consuming [SourceLine], glyphs: [GlyphPlace]?, byteOffsets: [Int32]?, blocks: [BlockPlace]? = nil) {
+        var source = consume source
+        let total = source.reduce(max(0, source.count - 1)) { $0 + $1.chars.count }
         var scalars: [Unicode.Scalar] = []
         var origins: [Int32] = []
         var lines: [Line] = []
-        for line in source {
+        scalars.reserveCapacity(total)
+        origins.reserveCapacity(total)
+        lines.reserveCapacity(source.count)
+        var utf8Count = 0
+        for i in source.indices {
             if !scalars.isEmpty {
                 scalars.append("\n")
                 origins.append(-1)
+                utf8Count += 1
             }
             let start = scalars.count
-            for c in line.chars {
+            for c in source[i].chars {
                 scalars.append(c.scalar)
                 origins.append(c.origin)
+                utf8Count += UTF8.width(c.scalar)
             }
-            lines.append(Line(range: start..<scalars.count, page: line.page, isTableRow: line.isTableRow))
+            lines.append(Line(range: start..<scalars.count, page: source[i].page, isTableRow: source[i].isTableRow))
+            source[i].chars = []
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.string = String(view)
+        var string = String()
+        string.reserveCapacity(utf8Count)
+        string.unicodeScalars.append(contentsOf: scalars)
+        self.string = string
         self.scalars = scalars
         self.origins = origins
         self.lines = lines

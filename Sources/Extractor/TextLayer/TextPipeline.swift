@@ -3,16 +3,17 @@ import Schema
 /// The clean-up every source goes through after its lines are built, in this order: markdown
 /// noise, furniture that survived as text, sentence joining, whitespace.
 enum TextPipeline {
-    static func normalize(_ lines: [SourceLine]) -> (lines: [SourceLine], furniture: [PageFurniture]) {
-        let cleaned = lines.map(MarkdownNoise.clean).filter { !$0.isBlank }
-        let (kept, furniture) = TextFurniture.separate(cleaned)
-        let joined = LineJoiner.join(kept)
-        var out: [SourceLine] = []
-        out.reserveCapacity(joined.count)
-        for var line in joined {
-            line.chars = WhitespaceNormalizer.normalize(line.chars)
-            if !line.chars.isEmpty { out.append(line) }
-        }
-        return (out, furniture)
+    /// Works on the lines in place, so each line's old characters are freed as its new ones
+    /// are made (a copy of every stage held at once was most of the text layer's memory).
+    static func normalize(_ source: consuming [SourceLine]) -> (lines: [SourceLine], furniture: [PageFurniture]) {
+        var lines = consume source
+        for i in lines.indices { MarkdownNoise.clean(&lines[i]) }
+        lines.removeAll { $0.isBlank }
+        let furniture: [PageFurniture]
+        (lines, furniture) = TextFurniture.separate(lines)
+        lines = LineJoiner.join(lines)
+        for i in lines.indices { lines[i].chars = WhitespaceNormalizer.normalize(lines[i].chars) }
+        lines.removeAll { $0.chars.isEmpty }
+        return (lines, furniture)
     }
 }

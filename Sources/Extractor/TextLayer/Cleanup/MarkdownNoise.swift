@@ -1,16 +1,14 @@
 /// Removes what a PDF-to-markdown converter adds: `**` emphasis anywhere, a leading list marker
 /// (`- `, `* `, `+ `) and heading hashes. Table rows keep their pipes.
 enum MarkdownNoise {
-    static func clean(_ line: SourceLine) -> SourceLine {
-        var chars = line.chars
-        removeEmphasis(&chars)
-        if !line.isTableRow { removeLeadingMarker(&chars) }
-        var out = line
-        out.chars = chars
-        return out
+    static func clean(_ line: inout SourceLine) {
+        removeEmphasis(&line.chars)
+        if !line.isTableRow { removeLeadingMarker(&line.chars) }
     }
 
+    /// Leaves a line without `**` as it is (no copy).
     private static func removeEmphasis(_ chars: inout [SourceChar]) {
+        guard chars.indices.dropLast().contains(where: { chars[$0].scalar == "*" && chars[$0 + 1].scalar == "*" }) else { return }
         var i = 0
         var out: [SourceChar] = []
         out.reserveCapacity(chars.count)
