@@ -38,6 +38,8 @@ uninstall:
 
 test: setup       ## every test: unit, text layer, clauses, rules, CLI; records vs the JSON Schema; set-up and make install
 	$(SWIFT) build --build-tests
+	# the run-time-loaded C libraries: our declarations against their headers
+	bash scripts/check-c-declarations.sh
 	# Tesseract: one thread per process (see OCRThreads); a throwaway PostgreSQL for the store's
 	# tests; the bundle in five processes at once (scripts/run-tests.sh says why)
 	bash scripts/with-postgres.sh env CE_TEST_LANE=full OMP_THREAD_LIMIT=1 bash scripts/run-tests.sh

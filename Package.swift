@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Reads DOCX (a ZIP of XML parts) entry by entry in memory, never extracting to disk. MIT.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // SHA-256 of every input (source.sha256). Apache-2.0. postgres-nio depends on it too.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // The store (issue 14): SQLite through GRDB, PostgreSQL through postgres-nio, CSV export
         // through CSV.swift's writer. All MIT.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -27,25 +29,18 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
-        // poppler-glib, seen by exactly one Swift file (TextLayer/PopplerDocument.swift).
-        .systemLibrary(
-            name: "CPoppler",
-            pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]
-        ),
-        // Tesseract's C API for pages without a usable text layer (chi_sim data from apt).
-        .systemLibrary(
-            name: "CTesseract",
-            pkgConfig: "tesseract",
-            providers: [.apt(["libtesseract-dev", "tesseract-ocr-chi-sim"])]
-        ),
+        // Loads a system library when a file first needs it (dlopen), for the three targets below.
+        .target(name: "CDynamicLibrary"),
+        // poppler-glib (with GLib and cairo), seen by exactly one Swift file
+        // (TextLayer/PopplerDocument.swift), loaded when the first PDF is opened.
+        // apt: libpoppler-glib8, poppler-data (scripts/setup.sh).
+        .target(name: "CPoppler", dependencies: ["CDynamicLibrary"]),
+        // Tesseract's C API for pages without a usable text layer, loaded when it is first used
+        // (apt: libtesseract5, tesseract-ocr-chi-sim).
+        .target(name: "CTesseract", dependencies: ["CDynamicLibrary"]),
         // Leptonica (comes with Tesseract) decodes JPEG, PNG and TIFF page images; seen by exactly
-        // one Swift file (TextLayer/OCR/LeptonicaImage.swift).
-        .systemLibrary(
-            name: "CLeptonica",
-            pkgConfig: "lept",
-            providers: [.apt(["libleptonica-dev"])]
-        ),
+        // one Swift file (TextLayer/OCR/LeptonicaImage.swift), loaded when the first image is read.
+        .target(name: "CLeptonica", dependencies: ["CDynamicLibrary"]),
         // ICU behind a header that uses only <stdint.h> types: Swift cannot see the system ICU
         // headers and Foundation in one module (see notes/platform.md).
         .target(
@@ -64,6 +59,7 @@ let package = Package(
             dependencies: [
                 "Schema", "CPoppler", "CICU", "CTesseract", "CLeptonica",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
@@ -101,7 +97,7 @@ let package = Package(
         .testTarget(name: "SchemaTests", dependencies: ["Schema"], swiftSettings: strict),
         .testTarget(
             name: "ExtractorTests",
-            dependencies: ["Extractor", "Schema", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Extractor", "Schema", "TestSupport", "CDynamicLibrary", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Extractor", "TestSupport"], swiftSettings: strict),

@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   pkg-config
-  libpoppler-glib-dev   # PDF text layer (pulls glib and cairo dev)
+  libpoppler-glib-dev   # PDF text layer (pulls glib and cairo); loaded at run time, headers for check-c-declarations
   poppler-data          # Adobe-GB1 CMaps: without them CJK text in CID fonts disappears
   poppler-utils         # pdftotext for the benchmark, pdfinfo for fixtures
   libicu-dev            # NFKC, charset detection, number spell-out

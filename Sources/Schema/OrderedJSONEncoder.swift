@@ -180,8 +180,10 @@ final class JSONStreamWriter {
     func isDictionaryKey<Key: CodingKey>(_ type: Key.Type) -> Bool {
         let id = ObjectIdentifier(type)
         if let known = dictionaryKeyTypes[id] { return known }
-        // The standard library encodes a `[String: V]` through `_DictionaryCodingKey`.
-        let isDictionary = String(describing: type) == "_DictionaryCodingKey"
+        // The standard library encodes a `[String: V]` through `_DictionaryCodingKey`. The name
+        // comes from `_typeName`: `String(describing:)` first asks the metatype for three
+        // protocols, each a scan of every conformance in the binary for a new type.
+        let isDictionary = _typeName(type, qualified: false) == "_DictionaryCodingKey"
         dictionaryKeyTypes[id] = isDictionary
         return isDictionary
     }

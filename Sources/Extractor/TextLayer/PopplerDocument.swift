@@ -1,4 +1,5 @@
-// The only file that sees poppler-glib (and GLib). Every handle it opens has one owner here.
+// The only file that sees poppler-glib (and GLib and cairo), through the trampolines of CPoppler:
+// the libraries are loaded when the first PDF is opened. Every handle has one owner here.
 internal import CPoppler
 import Foundation
 
@@ -12,42 +13,50 @@ final class PopplerDocument {
     /// Opens PDF bytes. Throws `ExtractionError` naming `fileName` for damaged, encrypted or
     /// otherwise unreadable input.
     init(data: Data, fileName: String) throws {
+        if let reason = Self.unavailable { throw ExtractionError.unreadable(fileName, reason: reason) }
         self.fileName = fileName
         var error: UnsafeMutablePointer<GError>?
         let document: OpaquePointer? = data.withUnsafeBytes { raw in
-            let bytes = g_bytes_new(raw.baseAddress, gsize(raw.count))  // copies
-            defer { g_bytes_unref(bytes) }
-            return poppler_document_new_from_bytes(bytes, nil, &error)
+            let bytes = ce_g_bytes_new(raw.baseAddress, UInt(raw.count))  // copies
+            defer { ce_g_bytes_unref(bytes) }
+            return ce_poppler_document_new_from_bytes(bytes, nil, &error)
         }
         guard let document else {
             throw Self.translate(error, fileName: fileName)
         }
-        if let error { g_error_free(error) }
+        if let error { ce_g_error_free(error) }
         handle = document
-        pageCount = Int(poppler_document_get_n_pages(document))
+        pageCount = Int(ce_poppler_document_get_n_pages(document))
     }
 
+    /// Loads poppler-glib, GLib and cairo the first time a PDF is opened: nil, or why they cannot
+    /// be (not installed), which is then the error of every PDF.
+    private static let unavailable: String? = {
+        if let reason = ce_poppler_load() { return "the PDF reader is missing: " + String(cString: reason) }
+        return nil
+    }()
+
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(handle))
+        ce_g_object_unref(UnsafeMutableRawPointer(handle))
     }
 
     /// Whether page `index` draws any image (a scan is one); false when it cannot be read.
     func hasImages(at index: Int) -> Bool {
         (try? withPage(index) { page, _, _ in
-            guard let mapping = poppler_page_get_image_mapping(page) else { return false }
-            poppler_page_free_image_mapping(mapping)
+            guard let mapping = ce_poppler_page_get_image_mapping(page) else { return false }
+            ce_poppler_page_free_image_mapping(mapping)
             return true
         }) ?? false
     }
 
     /// Opens page `index`, hands it with its size (points) to `body`, and releases it.
     private func withPage<T>(_ index: Int, _ body: (OpaquePointer, Double, Double) throws -> T) throws -> T {
-        guard let page = poppler_document_get_page(handle, Int32(index)) else {
+        guard let page = ce_poppler_document_get_page(handle, Int32(index)) else {
             throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be read")
         }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        defer { ce_g_object_unref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
+        ce_poppler_page_get_size(page, &width, &height)
         return try body(page, width, height)
     }
 
@@ -59,21 +68,21 @@ final class PopplerDocument {
 
     private func render(_ page: OpaquePointer, width: Double, height: Double, index: Int, dpi: Double) throws -> GrayImage {
         let w = Int32((width * dpi / 72).rounded()), h = Int32((height * dpi / 72).rounded())
-        guard w > 0, h > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h) else {
+        guard w > 0, h > 0, let surface = ce_cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h) else {
             throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be rendered")
         }
-        defer { cairo_surface_destroy(surface) }
-        guard let cr = cairo_create(surface) else {
+        defer { ce_cairo_surface_destroy(surface) }
+        guard let cr = ce_cairo_create(surface) else {
             throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be rendered")
         }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, dpi / 72, dpi / 72)
-        poppler_page_render(page, cr)
-        cairo_destroy(cr)
-        cairo_surface_flush(surface)
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        guard let data = cairo_image_surface_get_data(surface) else {
+        ce_cairo_set_source_rgb(cr, 1, 1, 1)
+        ce_cairo_paint(cr)
+        ce_cairo_scale(cr, dpi / 72, dpi / 72)
+        ce_poppler_page_render(page, cr)
+        ce_cairo_destroy(cr)
+        ce_cairo_surface_flush(surface)
+        let stride = Int(ce_cairo_image_surface_get_stride(surface))
+        guard let data = ce_cairo_image_surface_get_data(surface) else {
             throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be rendered")
         }
         var pixels = [UInt8](repeating: 255, count: Int(w) * Int(h))
@@ -97,17 +106,17 @@ final class PopplerDocument {
     private func glyphs(of page: OpaquePointer, width: Double, height: Double, index: Int, firstGlyphIndex: Int32) throws -> RawPage {
 
         let scalars: [Unicode.Scalar]
-        if let text = poppler_page_get_text(page) {
+        if let text = ce_poppler_page_get_text(page) {
             scalars = Array(String(cString: text).unicodeScalars)
-            g_free(text)
+            ce_g_free(text)
         } else {
             scalars = []
         }
         var rects: UnsafeMutablePointer<PopplerRectangle>?
-        var rectCount: guint = 0
+        var rectCount: UInt32 = 0
         var glyphs: [Glyph] = []
-        if poppler_page_get_text_layout(page, &rects, &rectCount) != 0, let rects {
-            defer { g_free(rects) }
+        if ce_poppler_page_get_text_layout(page, &rects, &rectCount) != 0, let rects {
+            defer { ce_g_free(rects) }
             // One rectangle per Unicode scalar of get_text (notes/platform.md).
             let n = min(Int(rectCount), scalars.count)
             glyphs.reserveCapacity(n)
@@ -131,26 +140,12 @@ final class PopplerDocument {
 
     private static func translate(_ error: UnsafeMutablePointer<GError>?, fileName: String) -> ExtractionError {
         guard let error else { return .damaged(fileName, reason: "poppler could not open it") }
-        defer { g_error_free(error) }
+        defer { ce_g_error_free(error) }
         let code = error.pointee.code
         let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-        if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+        if code == Int32(CE_POPPLER_ERROR_ENCRYPTED) {
             return .encrypted(fileName)
         }
         return .damaged(fileName, reason: "not a readable PDF (\(message.lowercased()))")
-    }
-}
-
-/// SHA-256 from GLib's GChecksum, which poppler already links.
-enum Checksum {
-    static func sha256Hex(_ data: Data) -> String {
-        data.withUnsafeBytes { raw in
-            let base = raw.bindMemory(to: guchar.self).baseAddress
-            guard let hex = g_compute_checksum_for_data(G_CHECKSUM_SHA256, base, gsize(raw.count)) else {
-                return ""
-            }
-            defer { g_free(hex) }
-            return String(cString: hex)
-        }
     }
 }

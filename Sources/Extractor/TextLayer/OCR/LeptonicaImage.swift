@@ -1,5 +1,6 @@
-// The only file that sees Leptonica. Every PIX made here is destroyed here, by the function
-// that made it (`defer`); nothing of Leptonica's leaves this file.
+// The only file that sees Leptonica, through the trampolines of CLeptonica: the library is loaded
+// when the first image is read. Every PIX made here is destroyed here, by the function that made
+// it (`defer`); nothing of Leptonica's leaves this file.
 internal import CLeptonica
 import Foundation
 
@@ -22,7 +23,7 @@ struct ImageFile {
     let pageCount: Int
 
     init(data: Data, kind: Kind, fileName: String) throws {
-        Self.quiet
+        if let reason = Self.unavailable { throw ExtractionError.unreadable(fileName, reason: reason) }
         self.data = data
         self.kind = kind
         self.fileName = fileName
@@ -47,8 +48,14 @@ struct ImageFile {
         return zip(tail, tail.dropFirst()).contains { $0 == 0xFF && $1 == 0xD9 }
     }
 
-    /// Leptonica prints its errors on stderr unless told not to; our errors say it instead.
-    private static let quiet: Void = { _ = setMsgSeverity(6) }()  // L_SEVERITY_NONE
+    /// Loads Leptonica the first time an image is read: nil, or why it cannot be (not installed),
+    /// which is then the error of every image. Leptonica prints its errors on stderr unless told
+    /// not to; our errors say it instead.
+    static let unavailable: String? = {
+        if let reason = ce_leptonica_load() { return "the image reader is missing: " + String(cString: reason) }
+        _ = ce_setMsgSeverity(Int32(CE_L_SEVERITY_NONE))
+        return nil
+    }()
 
     /// How pixels become gray: `luminance` (0.3 R + 0.59 G + 0.11 B) or `red` (the red channel,
     /// in which red seals and stamps are as bright as the paper while black print stays dark).
@@ -58,19 +65,19 @@ struct ImageFile {
     /// the file says nothing believable, the resolution that makes the page A4-wide).
     func page(_ index: Int, gray mode: GrayMode = .luminance) throws -> GrayImage {
         try checkHeader(index)
-        let pix: UnsafeMutablePointer<PIX>? = data.withUnsafeBytes { raw in
+        let pix: OpaquePointer? = data.withUnsafeBytes { raw in
             let base = raw.bindMemory(to: UInt8.self).baseAddress
-            return kind == .tiff ? pixReadMemTiff(base, raw.count, Int32(index)) : pixReadMem(base, raw.count)
+            return kind == .tiff ? ce_pixReadMemTiff(base, raw.count, Int32(index)) : ce_pixReadMem(base, raw.count)
         }
         var owned = pix
-        defer { pixDestroy(&owned) }
+        defer { ce_pixDestroy(&owned) }
         guard let pix else { throw damaged(index, "cannot be decoded (truncated or not a \(kind.rawValue.uppercased()) image)") }
         var grayOwned = Self.gray(pix, mode: mode)
-        defer { pixDestroy(&grayOwned) }
+        defer { ce_pixDestroy(&grayOwned) }
         guard let gray = grayOwned else { throw damaged(index, "has a pixel format that cannot be converted to gray") }
-        let width = Int(pixGetWidth(gray)), height = Int(pixGetHeight(gray))
-        let wpl = Int(pixGetWpl(gray))
-        guard width > 0, height > 0, let words = pixGetData(gray) else { throw damaged(index, "is empty") }
+        let width = Int(ce_pixGetWidth(gray)), height = Int(ce_pixGetHeight(gray))
+        let wpl = Int(ce_pixGetWpl(gray))
+        guard width > 0, height > 0, let words = ce_pixGetData(gray) else { throw damaged(index, "is empty") }
         var pixels = [UInt8](repeating: 255, count: width * height)
         words.withMemoryRebound(to: UInt8.self, capacity: wpl * 4 * height) { bytes in
             for y in 0..<height {
@@ -81,7 +88,7 @@ struct ImageFile {
                 }
             }
         }
-        let xres = Int(pixGetXRes(pix))
+        let xres = Int(ce_pixGetXRes(pix))
         let dpi = (72...2400).contains(xres) ? Double(xres) : Self.a4Resolution(width: width, height: height)
         return GrayImage(width: width, height: height, pixels: pixels, dpi: dpi)
     }
@@ -102,9 +109,9 @@ struct ImageFile {
         let ok = data.withUnsafeBytes { raw -> Bool in
             let base = raw.bindMemory(to: UInt8.self).baseAddress
             if kind == .tiff {
-                return readHeaderMemTiff(base, raw.count, Int32(index), &w, &h, &bps, &spp, &res, &cmap, &format) == 0
+                return ce_readHeaderMemTiff(base, raw.count, Int32(index), &w, &h, &bps, &spp, &res, &cmap, &format) == 0
             }
-            return pixReadHeaderMem(base, raw.count, &format, &w, &h, &bps, &spp, &cmap) == 0
+            return ce_pixReadHeaderMem(base, raw.count, &format, &w, &h, &bps, &spp, &cmap) == 0
         }
         guard ok, w > 0, h > 0 else { throw damaged(index, "has no readable header (truncated or damaged)") }
         guard Int(w) * Int(h) <= Self.maxPixels else {
@@ -115,31 +122,33 @@ struct ImageFile {
     private static func tiffPageCount(_ data: Data, fileName: String) throws -> Int {
         var count: Int32 = 0
         let ok = data.withUnsafeBytes { raw -> Bool in
-            guard let file = fopenReadFromMemory(raw.bindMemory(to: UInt8.self).baseAddress, raw.count) else { return false }
+            guard let file = ce_fopenReadFromMemory(raw.bindMemory(to: UInt8.self).baseAddress, raw.count) else { return false }
             defer { fclose(file) }
-            return tiffGetCount(file, &count) == 0
+            return ce_tiffGetCount(file, &count) == 0
         }
         guard ok else { throw ExtractionError.damaged(fileName, reason: "the TIFF cannot be read (truncated or damaged)") }
         return Int(count)
     }
 
     /// An 8-bit gray copy of `pix` (any depth, colormapped or not); the caller destroys it.
-    private static func gray(_ pix: UnsafeMutablePointer<PIX>, mode: GrayMode) -> UnsafeMutablePointer<PIX>? {
-        var source: UnsafeMutablePointer<PIX>? = pix
-        var uncolored: UnsafeMutablePointer<PIX>?
-        defer { if uncolored != nil { pixDestroy(&uncolored) } }
-        if pixGetColormap(pix) != nil {
-            uncolored = pixRemoveColormap(pix, 3)  // REMOVE_CMAP_BASED_ON_SRC
+    private static func gray(_ pix: OpaquePointer, mode: GrayMode) -> OpaquePointer? {
+        var source: OpaquePointer? = pix
+        var uncolored: OpaquePointer?
+        defer { if uncolored != nil { ce_pixDestroy(&uncolored) } }
+        if ce_pixGetColormap(pix) != nil {
+            uncolored = ce_pixRemoveColormap(pix, Int32(CE_REMOVE_CMAP_BASED_ON_SRC))
             source = uncolored
         }
         guard let source else { return nil }
-        switch pixGetDepth(source) {
+        switch ce_pixGetDepth(source) {
         case 32 where mode == .red:
-            return pixGetRGBComponent(source, 0)  // COLOR_RED
+            return ce_pixGetRGBComponent(source, Int32(CE_COLOR_RED))
         case 16:
-            return pixConvert16To8(source, 1)  // L_MS_BYTE
+            // The high byte where the samples use the whole 16 bits (a scanner's), the low byte
+            // where they stop below 256 (8-bit levels stored in 16).
+            return ce_pixConvert16To8(source, Int32(CE_L_AUTO_BYTE))
         default:
-            return pixConvertTo8(source, 0)
+            return ce_pixConvertTo8(source, 0)
         }
     }
 }
@@ -148,13 +157,14 @@ extension GrayImage {
     /// The image as PNG bytes (lossless; 8-bit gray), with its resolution, for the review page.
     /// The PIX and Leptonica's output buffer are freed here.
     func png() throws -> Data {
-        guard width > 0, height > 0, let pix = pixCreate(Int32(width), Int32(height), 8) else {
+        if let reason = ImageFile.unavailable { throw ExtractionError.unreadable("page image", reason: reason) }
+        guard width > 0, height > 0, let pix = ce_pixCreate(Int32(width), Int32(height), 8) else {
             throw ExtractionError.damaged("page image", reason: "cannot allocate a \(width)×\(height) image")
         }
-        var owned: UnsafeMutablePointer<PIX>? = pix
-        defer { pixDestroy(&owned) }
-        let wpl = Int(pixGetWpl(pix))
-        guard let words = pixGetData(pix) else { throw ExtractionError.damaged("page image", reason: "empty image") }
+        var owned: OpaquePointer? = pix
+        defer { ce_pixDestroy(&owned) }
+        let wpl = Int(ce_pixGetWpl(pix))
+        guard let words = ce_pixGetData(pix) else { throw ExtractionError.damaged("page image", reason: "empty image") }
         words.withMemoryRebound(to: UInt8.self, capacity: wpl * 4 * height) { bytes in
             pixels.withUnsafeBufferPointer { source in
                 for y in 0..<height {
@@ -164,13 +174,13 @@ extension GrayImage {
             }
         }
         let resolution = Int32(dpi.rounded())
-        pixSetResolution(pix, resolution, resolution)
+        ce_pixSetResolution(pix, resolution, resolution)
         var out: UnsafeMutablePointer<UInt8>?
         var size = 0
-        guard pixWriteMem(&out, &size, pix, Int32(IFF_PNG)) == 0, let out else {
+        guard ce_pixWriteMem(&out, &size, pix, Int32(CE_IFF_PNG)) == 0, let out else {
             throw ExtractionError.damaged("page image", reason: "cannot be encoded as PNG")
         }
-        defer { lept_free(out) }
+        defer { ce_lept_free(out) }
         return Data(bytes: out, count: size)
     }
 }

@@ -15,6 +15,8 @@ struct ImageInputTests {
         crop.save(out + '/two.tif', save_all=True, append_images=[blank], dpi=(200, 200))
         crop.convert('CMYK').save(out + '/cmyk.tif', dpi=(200, 200))
         crop.convert('I;16').save(out + '/sixteen.tif', dpi=(200, 200))
+        # A scanner's 16 bits use the whole range: the gray level is in the high byte.
+        crop.convert('I').point(lambda v: v * 256).convert('I;16').save(out + '/sixteen-full.tif', dpi=(200, 200))
         crop.convert('1').save(out + '/bitonal.tif', dpi=(200, 200))
         jpeg = open(out + '/page.jpg', 'rb').read()
         open(out + '/truncated.jpg', 'wb').write(jpeg[:len(jpeg) // 2])
@@ -30,7 +32,8 @@ struct ImageInputTests {
     static func url(_ name: String) throws -> URL { try #require(dir).appendingPathComponent(name) }
 
     @Test("PNG, JPEG and TIFF (colour, CMYK, 16-bit, 1-bit) are read by OCR, with page and box", arguments: [
-        ("page.png", Source.Format.png), ("page.jpg", .jpeg), ("cmyk.tif", .tiff), ("sixteen.tif", .tiff), ("bitonal.tif", .tiff),
+        ("page.png", Source.Format.png), ("page.jpg", .jpeg), ("cmyk.tif", .tiff), ("sixteen.tif", .tiff), ("sixteen-full.tif", .tiff),
+        ("bitonal.tif", .tiff),
     ])
     func formats(name: String, format: Source.Format) throws {
         let document = try Extractor().read(contentsOf: try Self.url(name))
