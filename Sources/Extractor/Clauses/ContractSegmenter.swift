@@ -68,7 +68,7 @@ struct ContractSegmenter {
 
     /// A signature-page line: 【签署页】, (以下无正文), or a party line that asks for a seal or signature.
     /// Every signature marker below contains one of these.
-    private static let signatureScalars: Set<Unicode.Scalar> = ["签", "盖", "章", "无", "名"]
+    private static let signatureScalars: ScalarSet = ["签", "盖", "章", "无", "名"]
 
     static func isSignature(_ text: Substring) -> Bool {
         guard text.unicodeScalars.count <= 200, text.containsAny(of: signatureScalars) else { return false }

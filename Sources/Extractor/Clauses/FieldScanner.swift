@@ -9,8 +9,8 @@ import Schema
 struct FieldScanner {
     static let maxDepth = 3
     static let markers: Set<String> = ["签署页", "签字页", "签章页", "盖章页", "签字盖章页"]
-    static let unchecked: Set<Unicode.Scalar> = ["□", "☐", "▢"]
-    static let checked: Set<Unicode.Scalar> = ["☑", "☒", "■", "√", "✓", "✔", "▣"]
+    static let unchecked: ScalarSet = ["□", "☐", "▢"]
+    static let checked: ScalarSet = ["☑", "☒", "■", "√", "✓", "✔", "▣"]
 
     var fields: [Field] = []
     var diagnostics: [Diagnostic] = []

@@ -9,7 +9,7 @@ enum AmountReader {
         var uppercase: Bool
     }
 
-    static let upperDigits: Set<Unicode.Scalar> = ["零", "壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟", "万", "萬", "亿", "億"]
+    static let upperDigits: ScalarSet = ["零", "壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟", "万", "萬", "亿", "億"]
 
     /// Every amount in `s`, left to right.
     static func amounts(in s: [Unicode.Scalar]) -> [Found] {

@@ -68,7 +68,7 @@ extension StringProtocol {
     }
 
     /// Whether any scalar of the string is in `set`: one pass, for quick rejection.
-    func containsAny(of set: Set<Unicode.Scalar>) -> Bool {
+    func containsAny(of set: ScalarSet) -> Bool {
         unicodeScalars.contains { set.contains($0) }
     }
 }

@@ -81,5 +81,5 @@ struct ClauseSentence {
         return !enders.contains(last) && last != "：" && last != ":" && !line.scalars.contains("\t")
     }
 
-    static let enders: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？"]
+    static let enders: ScalarSet = ["。", "；", ";", "！", "？"]
 }

@@ -30,7 +30,10 @@ struct Lexicon: Sendable {
     let clauseWords: [String: [String]]
     /// The same, ready for scanning.
     let clauseWordSets: [String: WordSet]
-    private let roleInitials: Set<Unicode.Scalar>
+    private let roleInitials: ScalarSet
+    /// The roles and the signature words, ready for matching at a line's start.
+    private let roleSet: WordSet
+    private let signatureSet: WordSet
 
     init(tsv: String) {
         let entries: [Entry] = tsv.split(separator: "\n").compactMap { line in
@@ -56,7 +59,9 @@ struct Lexicon: Sendable {
         clauseWords = Dictionary(grouping: entries.filter { Self.clauseKinds.contains($0.kind) }, by: \.kind)
             .mapValues { $0.map(\.word).sorted(by: byLength) }
         clauseWordSets = clauseWords.mapValues(WordSet.init)
-        roleInitials = Set(roles.compactMap(\.unicodeScalars.first) + ["甲", "乙"])
+        roleInitials = ScalarSet(roles.compactMap(\.unicodeScalars.first) + ["甲", "乙"])
+        roleSet = WordSet(roles)
+        signatureSet = WordSet(signatureWords)
     }
 
     /// The kinds of clause words.
@@ -82,11 +87,11 @@ struct Lexicon: Sendable {
             guard rest.first == "方" else { return false }
             rest = rest.dropFirst()
         } else {
-            guard let role = roles.first(where: { rest.hasPrefix($0) }) else { return false }
+            guard let role = roleSet.prefix(of: rest.unicodeScalars) else { return false }
             rest = rest.dropFirst(role.count)
         }
         rest = rest.drop { $0 == " " }
-        if let word = signatureWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(word.count) }
+        if let word = signatureSet.prefix(of: rest.unicodeScalars) { rest = rest.dropFirst(word.count) }
         if rest.first == "（" || rest.first == "(" {
             guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
                   rest.distance(from: rest.startIndex, to: close) <= 10 else { return false }
@@ -99,7 +104,7 @@ struct Lexicon: Sendable {
     func startsWithRole(_ text: Substring) -> Bool {
         guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return false }
         let t = text.drop { $0 == " " }
-        return roles.contains { t.hasPrefix($0) } || t.hasPrefix("甲（") || t.hasPrefix("乙（")
+        return roleSet.prefix(of: t.unicodeScalars) != nil || t.hasPrefix("甲（") || t.hasPrefix("乙（")
     }
 
     /// A party line's head (what stands before its colon) → (role as written, the key the party

@@ -7,15 +7,18 @@ import Schema
 enum DatesRule: MappingRule {
     static let effectWords = WordSet(["生效"])
     static let signingKeys = ["签署日期", "签订日期", "签约日期", "签字日期", "签章日期"]
+    static let signingKeySet = WordSet(signingKeys)
+    /// What may stand before a bare `日期` key.
+    static let dateKeyOpeners: ScalarSet = [" ", "\t", "）", ")", "：", ":"]
 
     /// A signing-date line: one of `signingKeys`, or a bare `日期` opening the line or a cell
     /// (`甲方（盖章）  日期：…`), not `交货日期` / `付款日期`.
     static func isSigningDateLine(_ line: ParsedLine) -> Bool {
-        if signingKeys.contains(where: { line.text.includes($0) }) { return true }
-        let s = Array(line.scalars)
+        if signingKeySet.first(in: line.scalars) != nil { return true }
+        let s = line.scalars  // a slice of the text: its indices start where the line does
         return s.indices.contains { i in
-            s[i] == "日" && i + 1 < s.count && s[i + 1] == "期"
-                && (i == 0 || [" ", "\t", "）", ")", "：", ":"].contains(s[i - 1]))
+            s[i] == "日" && i + 1 < s.endIndex && s[i + 1] == "期"
+                && (i == s.startIndex || dateKeyOpeners.contains(s[i - 1]))
         }
     }
 

@@ -8,6 +8,7 @@ import Schema
 enum DisputeRule: MappingRule {
     static let forumWords = WordSet(["法院", "仲裁委员会", "仲裁机构", "申请仲裁", "提起诉讼", "起诉"])
     static let choiceWords = WordSet(["下列第", "以下第", "选择第"])
+    static let stops: ScalarSet = ["向", "由", "至", "交", "，", "。", "：", "；", " "]
 
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let text = analysis.text
@@ -99,7 +100,7 @@ enum DisputeRule: MappingRule {
     /// From after the last 向 / 由 / 至 / 在 before the name, to the end of the name.
     static func venue(_ s: [Unicode.Scalar], ending r: Range<Int>) -> String? {
         var i = r.lowerBound
-        let stops: Set<Unicode.Scalar> = ["向", "由", "至", "交", "，", "。", "：", "；", " "]
+        let stops = Self.stops
         while i > 0, r.lowerBound - i < 30, !stops.contains(s[i - 1]) { i -= 1 }
         var name = String(scalars: s[i..<r.upperBound]).trimmedWhitespace
         // `任何一方均可以在瑞安市人民法院`: the venue starts after `可以在` (not at every 在:

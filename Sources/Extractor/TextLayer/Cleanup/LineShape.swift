@@ -2,7 +2,7 @@
 /// and `key：` prefixes start something new; 。；：and closing brackets end something.
 enum LineShape {
     /// Scalars after which a line is complete: sentence ends, colons, closing brackets.
-    static let closers: Set<Unicode.Scalar> = [
+    static let closers: ScalarSet = [
         "。", "；", "！", "？", "：", ":", ";", "!", "?", "）", ")", "】", "」", "』", "”", "\"", "]", "…",
     ]
 
