@@ -10,6 +10,15 @@ mkdir -p "$OUT"
 seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
 best_of() { local n=$1; shift; local best=999999 t; for _ in $(seq "$n"); do t=$(seconds "$@"); best=$(echo "if ($t < $best) $t else $best" | bc -l); done; printf '%.3f' "$best"; }
 
+echo "== Start-up: one small text file to its record, whole process (best of 20; issue 13 item 6: <= 20 ms)"
+small="$OUT/small.txt"
+printf '甲方：北京某某科技有限公司\n乙方：上海某某贸易有限公司\n合同金额：人民币10000元整。\n' > "$small"
+printf '%-34s %8s ms\n' "contract-extract small.txt" "$(echo "$(best_of 20 "$BIN" "$small") * 1000" | bc -l | xargs printf '%.1f')"
+printf '%-34s %8s ms\n' "contract-extract --version" "$(echo "$(best_of 20 "$BIN" --version) * 1000" | bc -l | xargs printf '%.1f')"
+printf '%-34s %8s ms\n' "cat small.txt (a process alone)" "$(echo "$(best_of 20 cat "$small") * 1000" | bc -l | xargs printf '%.1f')"
+printf '%-34s %8s\n' "shared libraries at start" "$(ldd "$BIN" | wc -l)"
+
+echo
 echo "== Clause parser throughput (seeds concatenated to >= 50 MB, one core)"
 big="$OUT/seeds-50mb.txt"
 if [ ! -s "$big" ]; then

@@ -18,13 +18,17 @@ import Foundation
 struct OrderedJSONEncoder {
     var pretty: Bool
 
-    func encode<T: Encodable>(_ value: T) throws -> Data {
-        let writer = JSONStreamWriter(pretty: pretty)
-        try writer.encodeValue(value, path: nil)
-        if let repeated = writer.repeatedKey {
-            throw EncodingError.invalidValue(value, .init(codingPath: repeated.path, debugDescription: "the key \"\(repeated.key)\" was encoded twice in one object"))
+    /// Encodes `value`, handing the text to `sink` in pieces (about 1 MB each, in order) as it is
+    /// finished; `trailer` is written after the value.
+    func encode<T: Encodable>(_ value: T, trailer: [UInt8] = [], to sink: (Data) -> Void) throws {
+        try withoutActuallyEscaping(sink) { sink in
+            let writer = JSONStreamWriter(pretty: pretty, sink: sink)
+            try writer.encodeValue(value, path: nil)
+            if let repeated = writer.repeatedKey {
+                throw EncodingError.invalidValue(value, .init(codingPath: repeated.path, debugDescription: "the key \"\(repeated.key)\" was encoded twice in one object"))
+            }
+            writer.finish(trailer: trailer)
         }
-        return writer.finish()
     }
 }
 
@@ -55,9 +59,9 @@ final class CodingPathLink {
 /// its next member, whichever comes first.
 final class JSONStreamWriter {
     let pretty: Bool
-    /// The finished text, moved here from `bytes` a chunk at a time.
-    private var out = Data()
-    /// The text not yet moved to `out`; `flushed` bytes came before it.
+    /// Where the finished text goes, a chunk at a time.
+    private let sink: (Data) -> Void
+    /// The text not yet handed to `sink`; `flushed` bytes came before it.
     private var bytes: [UInt8] = []
     private var flushed = 0
     /// The first key found twice in one object, and where.
@@ -94,25 +98,27 @@ final class JSONStreamWriter {
     /// members are then sorted), per key type.
     private var dictionaryKeyTypes: [ObjectIdentifier: Bool] = [:]
 
-    init(pretty: Bool) {
+    init(pretty: Bool, sink: @escaping (Data) -> Void) {
         self.pretty = pretty
+        self.sink = sink
         bytes.reserveCapacity(1 << 16)
     }
 
-    /// The text, the containers still open closed.
-    func finish() -> Data {
+    /// Closes the containers still open and hands over the rest of the text and `trailer`.
+    func finish(trailer: [UInt8]) {
         close(downTo: 0)
-        out.append(contentsOf: bytes)
+        bytes += trailer
+        sink(Data(bytes))
+        flushed += bytes.count
         bytes = []
-        return out
     }
 
-    /// Moves finished text to `out` once a chunk of it has gathered.
+    /// Hands finished text to `sink` once a chunk of it has gathered.
     private func flushIfFull() {
         guard bytes.count >= Self.chunk else { return }
         let n = (pinnedAt ?? (flushed + bytes.count)) - flushed
         guard n >= Self.chunk / 2 else { return }
-        out.append(contentsOf: bytes[..<n])
+        sink(Data(bytes[..<n]))
         bytes.removeSubrange(..<n)
         flushed += n
     }

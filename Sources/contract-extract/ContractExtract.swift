@@ -5,6 +5,11 @@ import Store
 
 /// The `contract-extract` command line: stdout carries only results; every error is one stderr
 /// line `contract-extract: error: …` naming the file, with the exit status cli.md documents.
+///
+/// Every command names itself (`commandName:`): without one, ArgumentParser derives the name
+/// with `String(describing:)` of the type, which asks the runtime for three protocols per
+/// command, each a scan of every conformance in the binary: a fifth of a small conversion's
+/// start-up.
 @main
 struct ContractExtract: ParsableCommand {
     static let configuration = CommandConfiguration(

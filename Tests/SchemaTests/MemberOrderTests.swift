@@ -130,6 +130,9 @@ struct MemberOrderTests {
         let many = Array(repeating: one, count: 15_000)
         let data = try JSONCoding.encode(many)
         #expect(data.count > 3 << 19)
+        var pieces: [Data] = []
+        try JSONCoding.write(many) { pieces.append($0) }
+        #expect(pieces.count >= 2 && pieces.allSatisfy { $0.count <= 2 << 20 } && Data(pieces.joined()) == data)
         let record = String(decoding: try JSONCoding.encode(one).dropLast(), as: UTF8.self)  // without its newline
         let indented = record.replacingOccurrences(of: "\n", with: "\n  ")
         #expect(String(decoding: data, as: UTF8.self)

@@ -17,13 +17,31 @@ public enum AtomicFile {
     }
 
     public static func write(_ data: Data, to path: String) throws {
+        try write(to: path) { piece in piece(data) }
+    }
+
+    /// The same for content made in pieces (a large record as it is encoded): `produce` hands
+    /// each piece, in order, to the function it is given. The target changes only when every
+    /// piece is written and `produce` has returned; when either fails, it is untouched.
+    public static func write(to path: String, produce: (_ piece: (Data) -> Void) throws -> Void) throws {
         let parent = (path as NSString).deletingLastPathComponent
         let directory = parent.isEmpty ? "." : parent
         let temp = "\(directory)/.ce-\(getpid())-\(UInt32.random(in: 0...UInt32.max))@\(host).tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw Failure(code: errno) }
         var failure: Int32 = 0
-        if !writeAll(fd, data, at: 0) || fsync(fd) != 0 { failure = errno }
+        var offset: off_t = 0
+        do {
+            try produce { piece in
+                guard failure == 0 else { return }
+                if writeAll(fd, piece, at: offset) { offset += off_t(piece.count) } else { failure = errno }
+            }
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == 0 { failure = errno }
         if failure == 0, rename(temp, path) != 0 { failure = errno }
         if failure != 0 {

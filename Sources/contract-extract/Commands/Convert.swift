@@ -7,6 +7,7 @@ extension ContractExtract {
     /// `contract-extract [convert] FILE [-o OUT]`: the extraction result as pretty JSON.
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "convert",
             abstract: "Print the extraction result of one PDF, DOCX, HTML or text file as JSON.")
 
         @OptionGroup var input: InputOptions
@@ -17,11 +18,12 @@ extension ContractExtract {
         func run() throws {
             let extractor = input.extractor
             let result = extractor.result(of: try input.read(extractor))
-            let json = try JSONCoding.encode(result)
+            // Written as it is encoded: the JSON of a large file (190 MB for 50 MB of text) is
+            // never whole in memory.
             if let output {
-                try OutputFile.write(json, to: output)
+                try OutputFile.write(to: output) { piece in try JSONCoding.write(result, to: piece) }
             } else {
-                OutputFile.writeStdout(json)
+                try JSONCoding.write(result) { OutputFile.writeStdout($0) }
             }
         }
     }

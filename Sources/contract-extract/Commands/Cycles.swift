@@ -7,6 +7,7 @@ extension ContractExtract {
     /// as it goes, so a leak in a C handle shows up as growth. Used by `make bench`.
     struct Cycles: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "cycles",
             abstract: "Extract one file repeatedly and report resident memory.", shouldDisplay: false)
 
         @Argument(help: "A PDF, DOCX, HTML or text file.")

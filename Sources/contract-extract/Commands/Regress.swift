@@ -6,6 +6,7 @@ extension ContractExtract {
     /// `contract-extract regress`: every corpus document against its golden record.
     struct Regress: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "regress",
             abstract: "Compare the record of every corpus document with its golden file.",
             discussion: """
                 Prints, per document, each differing path with the expected and the actual value, then \

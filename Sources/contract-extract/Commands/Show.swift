@@ -6,6 +6,7 @@ extension ContractExtract {
     /// `contract-extract show FILE`: the record as a person reads it, not as JSON.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show what was read from one document: title, parties, total, dates, term, dispute, copies, diagnostics.",
             discussion: "A screenful for a person; the JSON record (`convert`) holds the same values with their locations.")
 

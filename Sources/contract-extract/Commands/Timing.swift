@@ -8,6 +8,7 @@ extension ContractExtract {
     /// (so start-up cost is left out), as seconds and MB/s of input.
     struct Timing: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "timing",
             abstract: "Time the stages of one extraction.", shouldDisplay: false)
 
         @Argument(help: "A PDF, DOCX, HTML or text file.")

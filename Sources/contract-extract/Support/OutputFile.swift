@@ -12,6 +12,11 @@ struct OutputError: Error, CustomStringConvertible {
 /// failed run never leaves a partial file behind.
 enum OutputFile {
     static func write(_ data: Data, to path: String) throws {
+        try write(to: path) { piece in piece(data) }
+    }
+
+    /// The same for output made in pieces (`AtomicFile.write(to:produce:)`).
+    static func write(to path: String, produce: (_ piece: (Data) -> Void) throws -> Void) throws {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
@@ -21,8 +26,8 @@ enum OutputFile {
             throw OutputError(path: path, reason: "\(directory.relativePath) is not a directory")
         }
         do {
-            try AtomicFile.write(data, to: path)
-        } catch {
+            try AtomicFile.write(to: path, produce: produce)
+        } catch let error as AtomicFile.Failure {
             throw OutputError(path: path, reason: "\(error)")
         }
     }
