@@ -58,8 +58,11 @@ enum TextDecoder {
         guard let string = String(validating: bytes, as: UTF8.self) else { return nil }
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int32] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count)
+        // Exactly as many as there are: a byte's worth each (what a Latin text needs) is three
+        // times what Chinese needs, 50 MB of slack in each array for 10 MB of contract text.
+        let count = string.unicodeScalars.count
+        scalars.reserveCapacity(count)
+        offsets.reserveCapacity(count)
         var offset: Int32 = 0
         for scalar in string.unicodeScalars {
             scalars.append(scalar)
