@@ -12,15 +12,25 @@ struct ParsedLine: Sendable {
     /// The text after the label (the whole line when there is none).
     var rest: Substring {
         guard let label else { return text }
-        return Substring(String(scalars: scalars.dropFirst(label.length)))
+        return Substring(text.unicodeScalars.dropFirst(label.length))
     }
 
+    /// The lines, each `text` a slice of the normalized text's one string (no string per line).
     static func lines(of text: NormalizedText) -> [ParsedLine] {
-        text.lines.enumerated().map { i, line in
+        let view = text.string.unicodeScalars
+        var at = view.startIndex, offset = 0
+        var out: [ParsedLine] = []
+        out.reserveCapacity(text.lines.count)
+        for (i, line) in text.lines.enumerated() {
+            let start = view.index(at, offsetBy: line.range.lowerBound - offset)
+            let end = view.index(start, offsetBy: line.range.count)
+            at = end
+            offset = line.range.upperBound
             let scalars = text.scalars[line.range]
-            return ParsedLine(index: i, range: line.range, scalars: scalars,
-                              label: line.isTableRow ? nil : NumberingLabel.scan(scalars), isTableRow: line.isTableRow,
-                              text: Substring(String(scalars: scalars)))
+            out.append(ParsedLine(index: i, range: line.range, scalars: scalars,
+                                  label: line.isTableRow ? nil : NumberingLabel.scan(scalars), isTableRow: line.isTableRow,
+                                  text: text.string[start..<end]))
         }
+        return out
     }
 }

@@ -9,7 +9,8 @@ struct ClauseSentence {
     let scalars: [Unicode.Scalar]
     /// The offset in the normalized text of each scalar (a wrapped sentence skips the line break).
     let positions: [Int]
-    let text: String
+    /// The sentence as a string, made when asked (most sentences never are).
+    var text: String { String(scalars: scalars) }
 
     /// The sentence's span in the normalized text.
     var range: Range<Int> { span(0..<scalars.count) }
@@ -42,7 +43,7 @@ struct ClauseSentence {
         func flush() {
             while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast(); positions.removeLast() }
             if let line = first, !scalars.isEmpty {
-                out.append(ClauseSentence(line: line, scalars: scalars, positions: positions, text: String(scalars: scalars)))
+                out.append(ClauseSentence(line: line, scalars: scalars, positions: positions))
             }
             scalars = []; positions = []; first = nil
         }
