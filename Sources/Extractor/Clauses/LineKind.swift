@@ -48,11 +48,16 @@ enum LineKind {
     }
 
     /// Dotted leaders: `.....`, `……`, `···`.
+    /// The dots a table of contents' leader is made of.
+    static let leaderDots: ScalarSet = [".", "…", "·", "．", "‥"]
+
     static func hasLeader(_ text: Substring) -> Bool {
+        // Most lines have no dot at all: no copy of them.
+        guard text.unicodeScalars.contains(where: { leaderDots.contains($0) }) else { return false }
         var run = 0
         let scalars = Array(text.unicodeScalars)
         for (k, s) in scalars.enumerated() {
-            if s == "." || s == "…" || s == "·" || s == "．" || s == "‥" {
+            if leaderDots.contains(s) {
                 run += 1
                 if run >= 3 { return true }
                 // OCR thins leaders out: two dots, then only punctuation, spaces and a page number

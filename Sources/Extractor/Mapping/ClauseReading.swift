@@ -71,11 +71,10 @@ enum ClauseReading {
     /// else the last that is not an object (of 向 / 对 / 给 / 与, or a consenting party:
     /// `未获得乙方同意`), so `乙方必须保证产品符合甲方要求，否则要承担违约费用` speaks of 乙方.
     static func subject(in s: [Unicode.Scalar], before end: Int) -> String? {
-        let words = partiesLongestFirst
         var acting: String?, last: String?
         var i = 0
         while i < end {
-            if let w = words.first(where: { s[i...].starts(with: $0.unicodeScalars) && i + $0.unicodeScalars.count <= end }) {
+            if let w = partySet.prefix(of: s[i..<end]) {
                 let n = w.unicodeScalars.count
                 let after = String(scalars: s[(i + n)..<min(s.count, i + n + 4)])
                 let object = i > 0 && ["向", "对", "给", "与", "和", "及", "得"].contains(s[i - 1]) || after.hasPrefix("同意")
@@ -92,8 +91,9 @@ enum ClauseReading {
         return acting ?? last
     }
 
-    /// The party words and the lexicon's roles, longest first.
-    static let partiesLongestFirst = (partyWords + Lexicon.shared.roles).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+    /// The party words and the lexicon's roles, ready for matching at each position (the
+    /// longer first at one position).
+    static let partySet = WordSet(partyWords + Lexicon.shared.roles)
 
     /// What follows a party that acts: an obligation, a right, a payment.
     static let actingWords = ["应", "须", "必须", "需", "均", "有权", "可", "不得", "无权", "承担", "支付", "按", "向", "在",

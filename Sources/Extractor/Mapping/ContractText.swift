@@ -31,10 +31,14 @@ protocol MappingRule {
 /// Small value readers shared by the rules.
 enum ValueReader {
     /// A count written as 4, 四, 肆, （四）, 【肆】 or 【4】: the value and how many scalars it took.
+    /// The brackets a count may stand in (made once: a dictionary literal in `count` was built
+    /// at every position it was tried).
+    static let closingBracket: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "（": "）", "(": ")", "[": "]"]
+
     static func count(at i: Int, in s: ArraySlice<Unicode.Scalar>) -> (value: Int, length: Int)? {
         var j = s.startIndex + i
         var closing: Unicode.Scalar?
-        if j < s.endIndex, let close = ["【": "】", "（": "）", "(": ")", "[": "]"][s[j]] as Unicode.Scalar? {
+        if j < s.endIndex, let close = closingBracket[s[j]] {
             closing = close
             j += 1
         }

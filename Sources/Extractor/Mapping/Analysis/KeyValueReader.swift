@@ -104,11 +104,15 @@ enum KeyValueReader {
             v = v.split(separator: "\t").map { String($0).trimmedWhitespace }.first { !$0.isEmpty && !$0.includes("：") } ?? ""
         }
         // `蛟河市人民法院 乙方（盖章）：…`: a second party's entry on the same line.
-        let scalars = Array(v.unicodeScalars)
-        if let cut = scalars.indices.first(where: { i in
-            i > 0 && scalars[i - 1] == " " && Lexicon.shared.isPartyLine(Substring(String(scalars: scalars[i...])))
-        }) {
-            v = String(scalars: scalars[..<cut])
+        // (Tested on slices of the value itself: a string per space was a tenth of parse and map.)
+        let view = v.unicodeScalars
+        var previous: Unicode.Scalar?
+        for i in view.indices {
+            if previous == " ", Lexicon.shared.isPartyLine(Substring(view[i...])) {
+                v = String(v[..<i])
+                break
+            }
+            previous = view[i]
         }
         for cut in ["（以下简称", "(以下简称", "，以下简称", ",以下简称", "（简称", "(简称", "（盖章）", "(盖章)", "\t"] {
             if let r = v.range(of: cut) { v = String(v[..<r.lowerBound]) }

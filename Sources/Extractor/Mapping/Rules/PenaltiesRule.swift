@@ -51,12 +51,11 @@ enum PenaltiesRule: MappingRule {
 
     /// `向乙方收取…违约金`, `要求甲方支付…违约金`: the party charged is the one named there.
     static func charged(_ s: [Unicode.Scalar]) -> String? {
-        let parties = ClauseReading.partiesLongestFirst
         for (lead, verbs) in [("向", ["收取"]), ("要求", ["支付", "赔偿", "承担"])] {
             var from = 0
             while let r = s[from...].range(of: lead) {
                 from = r.upperBound
-                guard let p = parties.first(where: { s[r.upperBound...].starts(with: $0.unicodeScalars) }) else { continue }
+                guard let p = ClauseReading.partySet.prefix(of: s[r.upperBound...]) else { continue }
                 let after = r.upperBound + p.unicodeScalars.count
                 if verbs.contains(where: { s[after...].starts(with: $0.unicodeScalars) }) { return p }
             }
