@@ -89,6 +89,24 @@ extension Unicode.Scalar {
 }
 
 extension StringProtocol {
+    /// The first occurrence of `needle`, compared scalar by scalar: Foundation's `range(of:)`
+    /// bridges and consults the locale (it was most of `KeyValueReader.clean`'s time).
+    func scalarRange(of needle: String) -> Range<Index>? {
+        let hay = unicodeScalars, pin = needle.unicodeScalars
+        guard let first = pin.first else { return nil }
+        var i = hay.startIndex
+        while let start = hay[i...].firstIndex(of: first) {
+            var a = start, b = pin.startIndex
+            while b < pin.endIndex, a < hay.endIndex, hay[a] == pin[b] {
+                a = hay.index(after: a)
+                b = pin.index(after: b)
+            }
+            if b == pin.endIndex { return start..<a }
+            i = hay.index(after: start)
+        }
+        return nil
+    }
+
     /// Substring search by Unicode scalars, without Foundation's NSString bridge or copies.
     func includes(_ needle: String) -> Bool {
         let hay = unicodeScalars, pin = needle.unicodeScalars

@@ -52,8 +52,8 @@ enum KeyValueReader {
     /// A line whose tab-separated cells hold two party entries (`业主(简称甲方):___⇥租户(简称乙方)：___`)
     /// is read cell by cell; any other line is one entry. Offsets are cell starts in the line.
     static func partyCells(_ line: Substring) -> [(cell: String, offset: Int)] {
+        guard line.unicodeScalars.contains("\t") else { return [(String(line), 0)] }
         let s = Array(line.unicodeScalars)
-        guard s.contains("\t") else { return [(String(line), 0)] }
         var cells: [(String, Int)] = []
         var start = 0
         for i in 0...s.count where i == s.count || s[i] == "\t" {
@@ -65,7 +65,10 @@ enum KeyValueReader {
 
     /// Every party entry of a line, spans relative to the line.
     static func partyEntries(_ line: Substring) -> [PartyEntry] {
-        partyCells(line).compactMap { cell, offset in
+        // Most lines name no party: ask the line itself before making strings of it (a line of
+        // the normalized text has no whitespace at either end, so it is its one trimmed cell).
+        if !line.unicodeScalars.contains("\t"), !Lexicon.shared.isPartyLine(line) { return [] }
+        return partyCells(line).compactMap { cell, offset in
             let lead = cell.unicodeScalars.prefix { $0.isSpace }.count
             return partyLine(cell.trimmedWhitespace).map { entry in
                 PartyEntry(role: entry.role, canonical: entry.canonical, name: entry.name,
@@ -115,7 +118,7 @@ enum KeyValueReader {
             previous = view[i]
         }
         for cut in ["（以下简称", "(以下简称", "，以下简称", ",以下简称", "（简称", "(简称", "（盖章）", "(盖章)", "\t"] {
-            if let r = v.range(of: cut) { v = String(v[..<r.lowerBound]) }
+            if let r = v.scalarRange(of: cut) { v = String(v[..<r.lowerBound]) }
         }
         v = v.trimmedWhitespace
         while let f = v.first, f == "：" || f == ":" { v.removeFirst() }

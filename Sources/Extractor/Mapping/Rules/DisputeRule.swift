@@ -106,7 +106,7 @@ enum DisputeRule: MappingRule {
         // `任何一方均可以在瑞安市人民法院`: the venue starts after `可以在` (not at every 在:
         // `乙方所在地有管辖权的人民法院`).
         for lead in ["可以在", "可在", "均在", "应在", "提请", "提交", "申请"] {
-            if let cut = name.range(of: lead) { name = String(name[cut.upperBound...]) }
+            if let cut = name.scalarRange(of: lead) { name = String(name[cut.upperBound...]) }
         }
         // `向      人民法院`: a blank left for the venue is no venue.
         guard name.unicodeScalars.count > r.count, !name.unicodeScalars.contains(where: { $0 == "\t" || $0 == "_" }) else { return nil }
