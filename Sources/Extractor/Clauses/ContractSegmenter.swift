@@ -71,13 +71,13 @@ struct ContractSegmenter {
     private static let signatureScalars: ScalarSet = ["签", "盖", "章", "无", "名"]
 
     static func isSignature(_ text: Substring) -> Bool {
-        guard text.unicodeScalars.count <= 200, text.containsAny(of: signatureScalars) else { return false }
+        guard text.hasAtMost(200), text.containsAny(of: signatureScalars) else { return false }
         if ["【签署页】", "【签字页】", "【签章页】", "以下无正文"].contains(where: { text.includes($0) }) { return true }
         if text.hasPrefix("签署日期") || text.hasPrefix("签订日期：") && text.count < 20 { return true }
         // `甲方（盖章）：…`, `用人单位（公章）	受用人（签名）：`, `法定代表人（签字）：`
         let signs = ["盖章", "签字", "签章", "公章", "签名"]
         let signers = ["法定代表人", "授权代表", "委托代理人", "负责人", "代表人"]
-        guard text.count <= 80, signs.contains(where: { text.includes($0) }) else { return false }
+        guard text.hasAtMost(80), signs.contains(where: { text.includes($0) }) else { return false }
         return LineKind.isPartyLine(text) || LineKind.startsWithRole(text) || signers.contains { text.hasPrefix($0) }
     }
 

@@ -89,6 +89,12 @@ extension Unicode.Scalar {
 }
 
 extension StringProtocol {
+    /// Whether the text has at most `n` characters, asking the UTF-8 length first (at hand,
+    /// and never below the count of characters): counting characters segments the whole text.
+    func hasAtMost(_ n: Int) -> Bool {
+        utf8.count <= n || unicodeScalars.count <= n || count <= n
+    }
+
     /// The first occurrence of `needle`, compared scalar by scalar: Foundation's `range(of:)`
     /// bridges and consults the locale (it was most of `KeyValueReader.clean`'s time).
     func scalarRange(of needle: String) -> Range<Index>? {

@@ -45,7 +45,7 @@ struct AgreementAnalysis {
         for line in lines {
             let found = KeyValueReader.partyEntries(line.text)
             entries.append(found)
-            let reading = found.isEmpty ? KeyValueReader.keyValue(line.text) : nil
+            let reading = found.isEmpty ? KeyValueReader.keyValue(scalars: line.scalars) : nil
             readings.append(reading)
             if let reading { keyValues.append(KeyValueLine(line: line, reading: reading)) }
         }

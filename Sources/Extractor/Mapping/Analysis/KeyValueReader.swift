@@ -26,11 +26,17 @@ enum KeyValueReader {
 
     /// `key：value` at the start of the line (after a numbering label).
     static func keyValue(_ line: Substring) -> Reading? {
-        let s = Array(line.unicodeScalars)
-        var start = 0
-        while start < s.count, s[start].isSpace { start += 1 }
-        if let label = NumberingLabel.scan(s[start...]) { start += label.length }
-        return keyValue(s, from: start)
+        keyValue(scalars: Array(line.unicodeScalars)[...])
+    }
+
+    /// The same for a line's scalars (`ParsedLine.scalars`): copied only when a key's first
+    /// scalar stands where a key would begin, which most lines fail.
+    static func keyValue(scalars line: ArraySlice<Unicode.Scalar>) -> Reading? {
+        var start = line.startIndex
+        while start < line.endIndex, line[start].isSpace { start += 1 }
+        if let label = NumberingLabel.scan(line[start...]) { start += label.length }
+        guard start < line.endIndex, keysByInitial[line[start]] != nil else { return nil }
+        return keyValue(Array(line), from: start - line.startIndex)
     }
 
     static func keyValue(_ s: [Unicode.Scalar], from start: Int) -> Reading? {
