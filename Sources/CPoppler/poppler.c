@@ -1,14 +1,3 @@
 #include "cpoppler.h"
 
-CE_POPPLER_FUNCTIONS(CE_POINTER, CE_POINTER_VOID)
-CE_POPPLER_FUNCTIONS(CE_TRAMPOLINE, CE_TRAMPOLINE_VOID)
-
-static const CEFunction functions[] = {CE_POPPLER_FUNCTIONS(CE_ENTRY, CE_ENTRY_VOID)};
-static CELoadState state = CE_LOAD_STATE_INIT;
-
-static void load(void) { ce_library_load(&state, functions, sizeof functions / sizeof functions[0]); }
-
-const char *ce_poppler_load(void) {
-    pthread_once(&state.once, load);
-    return ce_library_failure(&state);
-}
+CE_DEFINE_LIBRARY(poppler, CE_POPPLER_FUNCTIONS)

@@ -45,4 +45,18 @@ const char *ce_library_failure(const CELoadState *state);
 #define CE_DECLARE(library, ret, name, params, args) ret ce_##name params;
 #define CE_DECLARE_VOID(library, name, params, args) void ce_##name params;
 
+/// Everything a library's C file defines from its list: the pointers, the trampolines, and
+/// `const char *ce_<prefix>_load(void)`, which loads the list once (thread-safe) and returns
+/// NULL, or why it could not (the same text on every later call).
+#define CE_DEFINE_LIBRARY(prefix, FUNCTIONS) \
+    FUNCTIONS(CE_POINTER, CE_POINTER_VOID) \
+    FUNCTIONS(CE_TRAMPOLINE, CE_TRAMPOLINE_VOID) \
+    static const CEFunction ce_functions[] = {FUNCTIONS(CE_ENTRY, CE_ENTRY_VOID)}; \
+    static CELoadState ce_state = CE_LOAD_STATE_INIT; \
+    static void ce_load(void) { ce_library_load(&ce_state, ce_functions, sizeof ce_functions / sizeof ce_functions[0]); } \
+    const char *ce_##prefix##_load(void) { \
+        pthread_once(&ce_state.once, ce_load); \
+        return ce_library_failure(&ce_state); \
+    }
+
 #endif
