@@ -104,10 +104,15 @@ struct ArticleTree {
     static func split(_ rest: Substring) -> (heading: String?, text: String?) {
         let t = String(rest).trimmedWhitespace
         guard !t.isEmpty else { return (nil, nil) }
-        let sentence = t.unicodeScalars.contains { "。；，,;：:！？!?】「」\t_＿".unicodeScalars.contains($0) }
-        if t.unicodeScalars.count <= 20, !sentence { return (t, nil) }
+        // Only a short line can be a heading; only then is it searched for sentence marks.
+        if t.utf8.count <= 20 || t.unicodeScalars.count <= 20, !t.unicodeScalars.contains(where: { sentenceMarks.contains($0) }) {
+            return (t, nil)
+        }
         return (nil, t)
     }
+
+    /// What a heading does not hold.
+    static let sentenceMarks: ScalarSet = ["。", "；", "，", ",", ";", "：", ":", "！", "？", "!", "?", "】", "「", "」", "\t", "_", "＿"]
 
     /// The finished articles. `lineRange` maps a line index to its code-point span.
     func articles(lineRange: (Int) -> Range<Int>) -> (articles: [Article], entryPaths: [String]) {

@@ -11,7 +11,7 @@ enum TextPipeline {
         lines.removeAll { $0.isBlank }
         let furniture: [PageFurniture]
         (lines, furniture) = TextFurniture.separate(lines)
-        lines = LineJoiner.join(lines)
+        lines = LineJoiner.join(consume lines)
         for i in lines.indices { lines[i].chars = WhitespaceNormalizer.normalize(lines[i].chars) }
         lines.removeAll { $0.chars.isEmpty }
         return (lines, furniture)

@@ -9,12 +9,18 @@ enum LineJoiner {
     /// Display width under which a line after a page break reads as a heading, not a continuation.
     static let shortLine = 12
 
-    static func join(_ lines: [SourceLine]) -> [SourceLine] {
+    /// Takes the lines over: each one's characters leave the input as they go to the output,
+    /// and a sentence grows in place (merging copies of the sentence so far cost time
+    /// quadratic in its lines, and kept the input's copy of every line alive to the end).
+    static func join(_ source: consuming [SourceLine]) -> [SourceLine] {
+        var lines = consume source
         var out: [SourceLine] = []
         out.reserveCapacity(lines.count)
-        for line in lines {
-            if let prev = out.last, shouldJoin(prev, line) {
-                out[out.count - 1] = merged(prev, line)
+        for i in lines.indices {
+            let line = lines[i]
+            lines[i].chars = []
+            if let last = out.indices.last, shouldJoin(out[last], line) {
+                append(line, to: &out[last])
             } else {
                 out.append(line)
             }
@@ -58,20 +64,19 @@ enum LineJoiner {
         return prev.reachesRightMargin || (midSentence && prev.displayWidth >= wrapWidth)
     }
 
-    private static func merged(_ a: SourceLine, _ b: SourceLine) -> SourceLine {
-        var out = a
-        var left = a.chars
-        while let l = left.last, l.scalar.isSpace { left.removeLast() }
+    /// `b` joined to the end of `a`: trailing and leading spaces dropped, one space between two
+    /// halves of an English word wrap, `b`'s right edge, the boxes united on one page.
+    private static func append(_ b: SourceLine, to a: inout SourceLine) {
+        while let l = a.chars.last, l.scalar.isSpace { a.chars.removeLast() }
         var right = b.chars[...]
         while let f = right.first, f.scalar.isSpace { right.removeFirst() }
-        if let l = left.last?.scalar, let r = right.first?.scalar,
+        if let l = a.chars.last?.scalar, let r = right.first?.scalar,
            l.isASCIILetter || l == "," || l == ".", r.isASCIILetter {  // an English word wrap
-            left.append(.synthetic(" "))
+            a.chars.append(.synthetic(" "))
         }
-        out.chars = left + right
-        out.reachesRightMargin = b.reachesRightMargin
-        out.columnRight = b.columnRight
-        if let ab = a.box, let bb = b.box, a.page == b.page { out.box = ab.union(bb) }
-        return out
+        a.chars.append(contentsOf: right)
+        a.reachesRightMargin = b.reachesRightMargin
+        a.columnRight = b.columnRight
+        if let ab = a.box, let bb = b.box, a.page == b.page { a.box = ab.union(bb) }
     }
 }
