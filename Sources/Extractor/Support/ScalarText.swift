@@ -115,14 +115,7 @@ extension StringProtocol {
 
     /// Substring search by Unicode scalars, without Foundation's NSString bridge or copies.
     func includes(_ needle: String) -> Bool {
-        let hay = unicodeScalars, pin = needle.unicodeScalars
-        guard let first = pin.first else { return true }
-        var i = hay.startIndex
-        while let start = hay[i...].firstIndex(of: first) {
-            if hay[start...].starts(with: pin) { return true }
-            i = hay.index(after: start)
-        }
-        return false
+        needle.isEmpty || scalarRange(of: needle) != nil
     }
 
     /// Whether any scalar of the string is in `set`: one pass, for quick rejection.
