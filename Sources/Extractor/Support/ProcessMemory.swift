@@ -15,6 +15,11 @@ public enum ProcessMemory {
         field("VmRSS:", of: "\(pid)")
     }
 
+    /// This process's peak resident size so far.
+    public static func peakMegabytes() -> Double {
+        field("VmHWM:", of: "self")
+    }
+
     /// A process's peak resident size so far.
     public static func peakMegabytes(of pid: Int32) -> Double {
         field("VmHWM:", of: "\(pid)")

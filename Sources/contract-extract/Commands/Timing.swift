@@ -21,7 +21,7 @@ extension ContractExtract {
             let url = URL(fileURLWithPath: file)
             var best: (read: Double, text: Double, parse: Double, encode: Double)?
             var bytes = 0, scalars = 0, contracts = 0
-            var peaks: [(stage: String, megabytes: Int)] = []
+            var peaks: [(stage: String, megabytes: Int)] = []  // VmHWM after each stage of the first run
             for _ in 0..<max(1, runs) {
                 let t0 = Date()
                 let data = try Data(contentsOf: url)
@@ -29,13 +29,13 @@ extension ContractExtract {
                 let extractor = Extractor()
                 let document = try extractor.read(data: data, fileName: url.lastPathComponent)
                 let t2 = Date()
-                peaks.append(("text layer", Self.peakMegabytes()))
+                peaks.append(("text layer", Int(ProcessMemory.peakMegabytes())))
                 let result = extractor.result(of: document)
                 let t3 = Date()
-                peaks.append(("parse", Self.peakMegabytes()))
+                peaks.append(("parse", Int(ProcessMemory.peakMegabytes())))
                 _ = try JSONCoding.encode(result)
                 let t4 = Date()
-                peaks.append(("json", Self.peakMegabytes()))
+                peaks.append(("json", Int(ProcessMemory.peakMegabytes())))
                 let times = (t1.timeIntervalSince(t0), t2.timeIntervalSince(t1), t3.timeIntervalSince(t2), t4.timeIntervalSince(t3))
                 if best == nil || times.1 + times.2 < best!.text + best!.parse { best = times }
                 bytes = data.count
@@ -51,14 +51,6 @@ extension ContractExtract {
             // Peak resident memory of the first run after each stage (the process's high-water
             // mark, so a stage's figure includes everything before it).
             print("peak RSS after " + peaks.prefix(3).map { "\($0.stage) \($0.megabytes) MB" }.joined(separator: ", "))
-        }
-
-        /// The process's peak resident set so far (`VmHWM`), in MB; 0 where /proc is missing.
-        static func peakMegabytes() -> Int {
-            guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-                  let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
-            return kb / 1024
         }
     }
 }
