@@ -112,7 +112,7 @@ public struct Extractor: Sendable {
     /// OCR engine fallback reported.
     private func pagedDocument(_ pdf: PdfText, format: Source.Format, fileName: String, sha256: String) -> TextDocument {
         let (lines, textFurniture) = TextPipeline.normalize(pdf.lines)
-        let text = NormalizedText(lines: lines, glyphs: pdf.glyphs, byteOffsets: nil)
+        let text = NormalizedText(lines: lines, glyphs: pdf.glyphs, scalarStarts: nil)
         var diagnostics: [Diagnostic] = []
         if let fallback = pdf.ocrFallback {
             diagnostics.append(Diagnostic(severity: .warning, code: "ocr-engine-fallback", message: fallback))
@@ -180,7 +180,7 @@ public struct Extractor: Sendable {
             diagnostics.append(Diagnostic(severity: .error, code: "no-text",
                                           message: "The \(format == .docx ? "Word document" : "page") holds no text."))
         }
-        let text = NormalizedText(lines: lines, glyphs: nil, byteOffsets: nil, blocks: layer.blocks)
+        let text = NormalizedText(lines: lines, glyphs: nil, scalarStarts: nil, blocks: layer.blocks)
         let source = Source(fileName: fileName, sha256: sha256, format: format, encoding: encoding,
                             pageFurniture: layer.furniture)
         return TextDocument(source: source, text: text, diagnostics: diagnostics)
@@ -189,9 +189,11 @@ public struct Extractor: Sendable {
     private func readText(_ data: Data, fileName: String, sha256: String) throws -> TextDocument {
         var decoded = try TextDecoder.decode(data, fileName: fileName)
         let sourceLines = PlainTextLayer.lines(decoded)
-        decoded.scalars = []  // in the lines now; only the byte offsets are still needed
+        let starts = decoded.starts
+        decoded.scalars = []  // in the lines now
+        decoded.offsets = .utf8(start: 0)
         let (lines, furniture) = TextPipeline.normalize(sourceLines)
-        let text = NormalizedText(lines: lines, glyphs: nil, byteOffsets: decoded.offsets)
+        let text = NormalizedText(lines: lines, glyphs: nil, scalarStarts: starts)
         var diagnostics: [Diagnostic] = []
         if decoded.replacements > 0 {
             diagnostics.append(Diagnostic(

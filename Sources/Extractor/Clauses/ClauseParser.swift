@@ -51,11 +51,11 @@ struct ClauseParser {
             kind: titleLine.map { LineKind.isSupplementTitle(String(lines[$0].text)) ? .supplement : segment.kind } ?? segment.kind, articles: articles, fields: fields,
             attachments: attachments(segment, lines: lines),
             provenance: Provenance(title: titleLine.map { text.location(of: lines[$0].range) }), location: text.location(of: span))
-        var content = ContractText(lines: segment.lines.filter(body.isInBody).map { lines[$0] },
-                                   allLines: segment.lines.filter { !body.isTableOfContents($0) }.map { lines[$0] },
+        var content = ContractText(lines: LineSelection(lines, positions: segment.lines.filter(body.isInBody)),
+                                   allLines: LineSelection(lines, positions: segment.lines.filter { !body.isTableOfContents($0) }),
                                    furniture: furniture, location: location)
         content.ocrConfidence = { text.ocrConfidence(of: $0) }
-        content.beforeAttachments = (segment.lines.lowerBound..<segment.bodyEnd).filter { !body.isTableOfContents($0) }.map { lines[$0] }
+        content.beforeAttachments = LineSelection(lines, positions: (segment.lines.lowerBound..<segment.bodyEnd).filter { !body.isTableOfContents($0) })
         return ParsedAgreement(skeleton: contract, text: content, diagnostics: tree.diagnostics + scanner.diagnostics)
     }
 

@@ -4,11 +4,11 @@ import Schema
 /// the file, and how to turn a span into a `Location`.
 struct ContractText {
     /// The agreement's body: its articles' lines.
-    let lines: [ParsedLine]
+    let lines: LineSelection
     /// Every line of the agreement: title block, parties, body, signature page, attachments.
-    let allLines: [ParsedLine]
+    let allLines: LineSelection
     /// Every line before the first attachment section: where signature dates count.
-    var beforeAttachments: [ParsedLine] = []
+    var beforeAttachments: LineSelection = []
     let furniture: [PageFurniture]
     let location: (Range<Int>) -> Location
     /// The lowest OCR confidence of a span's characters; nil for a span of native text.

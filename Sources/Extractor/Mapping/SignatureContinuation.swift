@@ -9,7 +9,7 @@ import Schema
 enum SignatureContinuation {
     /// Line index → the role its `key：value` belongs to, from the lines' party entries and
     /// `key：value` readings (made once by `AgreementAnalysis`).
-    static func roles(lines: [ParsedLine], entries: [[KeyValueReader.PartyEntry]], readings: [KeyValueReader.Reading?],
+    static func roles(lines: LineSelection, entries: [[KeyValueReader.PartyEntry]], readings: [KeyValueReader.Reading?],
                       location: (Range<Int>) -> Location) -> [Int: String] {
         var blockRoles: [String] = []
         var out: [Int: String] = [:]

@@ -16,14 +16,14 @@ public struct NormalizedText: Sendable {
     let scalars: [Unicode.Scalar]
     let origins: [Int32]
     let glyphs: [GlyphPlace]?
-    /// Text input: the byte offset of every decoded scalar, ascending, then the file size.
-    let byteOffsets: [Int32]?
+    /// Text input: where the file's scalars start, to find where a span's last one ends.
+    let scalarStarts: ScalarStarts?
     /// DOCX/HTML input: the paragraph (and cell) each origin names.
     let blocks: [BlockPlace]?
 
     /// Takes the lines over and frees each one's characters once they are copied, and sizes every
     /// array once: the text layer's peak memory is this moment.
-    init(lines source: consuming [SourceLine], glyphs: [GlyphPlace]?, byteOffsets: [Int32]?, blocks: [BlockPlace]? = nil) {
+    init(lines source: consuming [SourceLine], glyphs: [GlyphPlace]?, scalarStarts: ScalarStarts?, blocks: [BlockPlace]? = nil) {
         var source = consume source
         let total = source.reduce(max(0, source.count - 1)) { $0 + $1.chars.count }
         var scalars: [Unicode.Scalar] = []
@@ -32,31 +32,27 @@ public struct NormalizedText: Sendable {
         scalars.reserveCapacity(total)
         origins.reserveCapacity(total)
         lines.reserveCapacity(source.count)
-        var utf8Count = 0
         for i in source.indices {
             if !scalars.isEmpty {
                 scalars.append("\n")
                 origins.append(-1)
-                utf8Count += 1
             }
             let start = scalars.count
             for c in source[i].chars {
                 scalars.append(c.scalar)
                 origins.append(c.origin)
-                utf8Count += UTF8.width(c.scalar)
             }
             lines.append(Line(range: start..<scalars.count, page: source[i].page, isTableRow: source[i].isTableRow))
             source[i].chars = []
         }
-        var string = String()
-        string.reserveCapacity(utf8Count)
-        string.unicodeScalars.append(contentsOf: scalars)
-        self.string = string
+        // Written once into storage of its exact size: appending to a reserved string's scalar
+        // view went through two temporary arrays and a second string (3.4× the text's UTF-8).
+        self.string = String(scalars: scalars)
         self.scalars = scalars
         self.origins = origins
         self.lines = lines
         self.glyphs = glyphs
-        self.byteOffsets = byteOffsets
+        self.scalarStarts = scalarStarts
         self.blocks = blocks
     }
 
@@ -107,18 +103,11 @@ public struct NormalizedText: Sendable {
 
     /// For text input: the source bytes `[start, end)` the span came from.
     public func byteRange(of range: Range<Int>) -> Range<Int>? {
-        guard let byteOffsets else { return nil }
+        guard let scalarStarts else { return nil }
         let range = range.clamped(to: 0..<scalars.count)
         guard let first = range.first(where: { origins[$0] >= 0 }),
               let last = range.last(where: { origins[$0] >= 0 }) else { return nil }
         // The end is where the scalar after the last one starts in the file.
-        let lastOffset = origins[last]
-        var lo = 0, hi = byteOffsets.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if byteOffsets[mid] <= lastOffset { lo = mid + 1 } else { hi = mid }
-        }
-        let end = lo < byteOffsets.count ? byteOffsets[lo] : lastOffset + 1
-        return Int(origins[first])..<Int(end)
+        return Int(origins[first])..<scalarStarts.next(after: Int(origins[last]))
     }
 }

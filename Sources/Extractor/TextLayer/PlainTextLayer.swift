@@ -11,42 +11,43 @@ enum PlainTextLayer {
         var sawText = false
 
         func finish() {
-            let line = SourceLine(chars: current, page: page)
-            if line.isBlank {
+            defer { current.removeAll(keepingCapacity: true) }
+            if current.allSatisfy({ $0.scalar.isSpace }) {
                 blanks += 1
-            } else {
-                if sawText, blanks >= 2 || formFeed { page += 1 }
-                var out = SourceLine(chars: current, page: page, blankLinesBefore: sawText ? blanks : 0,
-                                     pageBreakBefore: sawText && formFeed)
-                out.isTableRow = isTableRow(out)
-                lines.append(out)
-                blanks = 0
-                formFeed = false
-                sawText = true
+                return
             }
-            // A fresh array, not `removeAll(keepingCapacity:)`: the line just made shares the old
-            // buffer, so keeping capacity copied the longest line's capacity into every line after
-            // it (10 MB of text peaked at 450 MB).
-            current = []
+            if sawText, blanks >= 2 || formFeed { page += 1 }
+            // A new array of exactly the line's length (`Array(current)` would share the buffer):
+            // `current` is a scratch buffer that grew by doubling, and a line that kept it held up
+            // to twice its characters, or, sharing it, made the next line copy it.
+            let chars = [SourceChar](unsafeUninitializedCapacity: current.count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: current)
+            }
+            var out = SourceLine(chars: chars, page: page, blankLinesBefore: sawText ? blanks : 0,
+                                 pageBreakBefore: sawText && formFeed)
+            out.isTableRow = isTableRow(out)
+            lines.append(out)
+            blanks = 0
+            formFeed = false
+            sawText = true
         }
 
-        let scalars = decoded.scalars
-        var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
+        var afterCR = false
+        decoded.forEachOffset { s, offset in
+            defer { afterCR = s == "\r" }
             switch s {
             case "\r":
                 finish()
-                if i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-            case "\n", "\u{2028}", "\u{2029}", "\u{85}":
+            case "\n":
+                if !afterCR { finish() }  // CRLF ended its line at the CR
+            case "\u{2028}", "\u{2029}", "\u{85}":
                 finish()
             case "\u{0C}":
                 finish()
                 formFeed = true
             default:
-                current.append(SourceChar(scalar: s, origin: decoded.offsets[i]))
+                current.append(SourceChar(scalar: s, origin: offset))
             }
-            i += 1
         }
         finish()
         return lines

@@ -2,8 +2,19 @@ import Foundation
 
 /// Text-file bytes decoded to Unicode scalars, each with the byte offset it came from.
 struct DecodedText: Sendable {
+    /// Where each scalar starts in the file.
+    enum Offsets: Sendable, Equatable {
+        /// UTF-8 from this byte on: each offset follows from the widths of the scalars before it,
+        /// so no table is kept (it was 4 bytes a scalar, more than the file for Chinese text).
+        case utf8(start: Int32)
+        /// One offset per scalar, from ICU.
+        case table([Int32])
+    }
+
     var scalars: [Unicode.Scalar]
-    var offsets: [Int32]
+    var offsets: Offsets
+    /// The file's length in bytes: where the last scalar ends.
+    var byteCount: Int
     /// Charset name as reported in `source.encoding` (`UTF-8`, `GB18030`, `UTF-16LE` …).
     var encoding: String
     /// Byte sequences that were not valid in `encoding` and became U+FFFD.
@@ -34,7 +45,12 @@ enum TextDecoder {
         }
         if decoded.scalars.first == "\u{FEFF}" {
             decoded.scalars.removeFirst()
-            decoded.offsets.removeFirst()
+            switch decoded.offsets {
+            case .utf8(let start): decoded.offsets = .utf8(start: start + 3)
+            case .table(var table):
+                table.removeFirst()
+                decoded.offsets = .table(table)
+            }
         }
         if BinarySniffer.looksBinary(decoded.scalars) {
             throw ExtractionError.binary(fileName, kind: "binary data (control characters)")
@@ -57,19 +73,12 @@ enum TextDecoder {
     private static func strictUTF8(_ bytes: [UInt8]) -> DecodedText? {
         guard let string = String(validating: bytes, as: UTF8.self) else { return nil }
         var scalars: [Unicode.Scalar] = []
-        var offsets: [Int32] = []
         // Exactly as many as there are: a byte's worth each (what a Latin text needs) is three
-        // times what Chinese needs, 50 MB of slack in each array for 10 MB of contract text.
-        let count = string.unicodeScalars.count
-        scalars.reserveCapacity(count)
-        offsets.reserveCapacity(count)
-        var offset: Int32 = 0
-        for scalar in string.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += Int32(UTF8.width(scalar))
-        }
-        return DecodedText(scalars: scalars, offsets: offsets, encoding: "UTF-8", replacements: 0)
+        // times what Chinese needs, 50 MB of slack for 10 MB of contract text.
+        scalars.reserveCapacity(string.unicodeScalars.count)
+        scalars.append(contentsOf: string.unicodeScalars)
+        return DecodedText(scalars: scalars, offsets: .utf8(start: 0), byteCount: bytes.count,
+                           encoding: "UTF-8", replacements: 0)
     }
 
     /// ICU's guess, except that a Western single-byte guess loses to GB18030 when the bytes are
@@ -93,6 +102,37 @@ enum TextDecoder {
         }
         let replacements = scalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
         let name = charset == "GBK" || charset == "GB2312" ? "GB18030" : charset
-        return DecodedText(scalars: scalars, offsets: offsets, encoding: name, replacements: replacements)
+        return DecodedText(scalars: scalars, offsets: .table(offsets), byteCount: bytes.endIndex,
+                           encoding: name, replacements: replacements)
+    }
+}
+
+extension DecodedText {
+    /// The byte offset of every scalar, in order.
+    var offsetList: [Int32] {
+        var list: [Int32] = []
+        list.reserveCapacity(scalars.count)
+        forEachOffset { list.append($1) }
+        return list
+    }
+
+    /// The starts of the scalars as a bit set over the file's bytes.
+    var starts: ScalarStarts {
+        var starts = ScalarStarts(byteCount: byteCount)
+        forEachOffset { starts.insert(Int($1)) }
+        return starts
+    }
+
+    /// Calls `body` with each scalar and its byte offset, in order.
+    func forEachOffset(_ body: (Unicode.Scalar, Int32) -> Void) {
+        switch offsets {
+        case .table(let table):
+            for (scalar, offset) in zip(scalars, table) { body(scalar, offset) }
+        case .utf8(var offset):
+            for scalar in scalars {
+                body(scalar, offset)
+                offset += Int32(UTF8.width(scalar))
+            }
+        }
     }
 }

@@ -41,14 +41,8 @@ func layout(_ glyphs: [Glyph], page: Int = 1) -> [String] {
 
 /// Source lines of a plain text, as the text-file path builds them.
 func textLines(_ text: String) -> [SourceLine] {
-    var offsets: [Int32] = []
-    var offset: Int32 = 0
-    for s in text.unicodeScalars {
-        offsets.append(offset)
-        offset += Int32(UTF8.width(s))
-    }
-    return PlainTextLayer.lines(DecodedText(scalars: Array(text.unicodeScalars), offsets: offsets,
-                                            encoding: "UTF-8", replacements: 0))
+    PlainTextLayer.lines(DecodedText(scalars: Array(text.unicodeScalars), offsets: .utf8(start: 0),
+                                     byteCount: text.utf8.count, encoding: "UTF-8", replacements: 0))
 }
 
 /// The normalized text of a plain text, line by line.

@@ -22,6 +22,30 @@ struct NormalizedTextTests {
         #expect(location.page == nil && location.bbox == nil)
     }
 
+    @Test("a span that ends the file ends at the file's last byte, in UTF-8 and in GB18030")
+    func lastScalarBytes() throws {
+        let utf8 = try Extractor().read(data: Data("甲方：张三".utf8), fileName: "t.txt")
+        #expect(utf8.text.byteRange(of: 3..<5) == 9..<15)  // 张三: two 3-byte scalars (was 9..<13)
+        let gbBytes = Data([0xBC, 0xD7, 0xB7, 0xBD, 0xA3, 0xBA, 0xD5, 0xC5, 0xC8, 0xFD])  // 甲方：张三 in GB18030
+        let gb = try Extractor().read(data: gbBytes, fileName: "t.txt")
+        #expect(gb.source.encoding == "GB18030")
+        #expect(gb.text.byteRange(of: 3..<5) == 6..<10)  // two bytes a Han character
+    }
+
+    @Test("scalar starts: the next start after an offset, the file end after the last")
+    func scalarStarts() {
+        var starts = ScalarStarts(byteCount: 200)
+        for offset in [0, 3, 63, 64, 130] { starts.insert(offset) }
+        starts.insert(200)  // outside the bytes: ignored
+        #expect(starts.next(after: 0) == 3)
+        #expect(starts.next(after: 3) == 63)
+        #expect(starts.next(after: 63) == 64)
+        #expect(starts.next(after: 64) == 130)
+        #expect(starts.next(after: 130) == 200)
+        #expect(starts.next(after: 199) == 200)
+        #expect(starts.contains(64) && !starts.contains(65) && !starts.contains(200))
+    }
+
     @Test("for PDF input a span has the page and the box of its glyphs")
     func pdfBoxes() throws {
         let doc = try Extractor().read(contentsOf: Repo.corpus("bbj-purchase.pdf"))

@@ -61,13 +61,13 @@ struct TextDecoderTests {
         let data = Data([0xEF, 0xBB, 0xBF]) + Data("甲方".utf8)
         let d = try TextDecoder.decode(data, fileName: "x.txt")
         #expect(d.scalars == ["甲", "方"])
-        #expect(d.offsets == [3, 6])
+        #expect(d.offsetList == [3, 6])
     }
 
     @Test("GB18030 offsets are byte offsets in the GB18030 file")
     func gbOffsets() throws {
         let d = try TextDecoder.decode(encoded("A甲B", "GB18030"), fileName: "x.txt")
-        #expect(d.offsets == [0, 1, 3])
+        #expect(d.offsetList == [0, 1, 3])
     }
 
     @Test("CRLF and CR line ends are lines like LF")

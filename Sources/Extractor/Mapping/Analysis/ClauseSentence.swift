@@ -36,7 +36,7 @@ struct ClauseSentence {
     }
 
     /// The sentences of `lines`, in order; empty sentences (a label alone, spaces) are left out.
-    static func sentences(of lines: [ParsedLine]) -> [ClauseSentence] {
+    static func sentences(of lines: LineSelection) -> [ClauseSentence] {
         var out: [ClauseSentence] = []
         var scalars: [Unicode.Scalar] = [], positions: [Int] = []
         var first: ParsedLine?

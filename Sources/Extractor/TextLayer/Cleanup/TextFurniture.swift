@@ -6,7 +6,10 @@ import Schema
 enum TextFurniture {
     static let maxLength = 30
 
-    static func separate(_ lines: [SourceLine]) -> ([SourceLine], [PageFurniture]) {
+    /// Keeps the text lines in the array it is given (a second array of them was a fifth of the
+    /// text layer's peak memory) and returns the furniture beside them.
+    static func separate(_ source: consuming [SourceLine]) -> ([SourceLine], [PageFurniture]) {
+        var lines = consume source
         var kind: [PageFurniture.Kind?] = Array(repeating: nil, count: lines.count)
         var groups: [String: [Int]] = [:]
         for (i, line) in lines.enumerated() {
@@ -29,25 +32,26 @@ enum TextFurniture {
         for (_, indices) in groups where indices.count >= 2 && indices.contains(where: { cutsSentence(lines, at: $0) }) {
             for i in indices { kind[i] = .header }
         }
-        var kept: [SourceLine] = []
+        var kept = 0
         var furniture: [PageFurniture] = []
-        var carry: SourceLine?
-        for (i, line) in lines.enumerated() {
+        var carry: (blankLinesBefore: Int, pageBreakBefore: Bool)?
+        for i in lines.indices {
             if let k = kind[i] {
-                furniture.append(PageFurniture(page: line.page, kind: k, text: PdfFurniture.cleaned(line.text)))
-                if carry == nil { carry = line }
+                furniture.append(PageFurniture(page: lines[i].page, kind: k, text: PdfFurniture.cleaned(lines[i].text)))
+                if carry == nil { carry = (lines[i].blankLinesBefore, lines[i].pageBreakBefore) }
                 continue
             }
-            var line = line
             if let removed = carry {
                 // The break before the furniture now stands before this line.
-                line.blankLinesBefore = max(line.blankLinesBefore, removed.blankLinesBefore)
-                line.pageBreakBefore = line.pageBreakBefore || removed.pageBreakBefore
+                lines[i].blankLinesBefore = max(lines[i].blankLinesBefore, removed.blankLinesBefore)
+                lines[i].pageBreakBefore = lines[i].pageBreakBefore || removed.pageBreakBefore
                 carry = nil
             }
-            kept.append(line)
+            if kept != i { lines.swapAt(kept, i) }
+            kept += 1
         }
-        return (kept, furniture)
+        lines.removeSubrange(kept...)
+        return (lines, furniture)
     }
 
     /// The line sits between a long line that stops mid-sentence and a line that goes on with it.

@@ -6,8 +6,8 @@ import Testing
 struct OCRConfidenceRuleTests {
     /// A contract whose text reports the given confidence for every span (nil: native text).
     func diagnostics(_ text: String, confidence: Double?) throws -> [Diagnostic] {
-        let lines = ParsedLine.lines(of: NormalizedText(lines: textLines(text), glyphs: nil, byteOffsets: nil))
-        var content = ContractText(lines: lines, allLines: lines, furniture: []) { Location(start: $0.lowerBound, end: $0.upperBound) }
+        let lines = ParsedLine.lines(of: NormalizedText(lines: textLines(text), glyphs: nil, scalarStarts: nil))
+        var content = ContractText(lines: LineSelection(lines), allLines: LineSelection(lines), furniture: []) { Location(start: $0.lowerBound, end: $0.upperBound) }
         content.ocrConfidence = { _ in confidence }
         var contract = Contract(title: nil)
         let analysis = AgreementAnalysis(content)

@@ -106,9 +106,9 @@ struct PartiesRuleTests {
     func continuedColumns() throws {
         let text = "甲方（公章）：A公司\n开户行：农行\n乙方（公章）：B公司\n开户行：招行\n\n\n经办人：兰丹\n电话：0592-7616162\n经办人：渠一一\n电话：0592-7616188"
         // Page boundaries come from the location: a PDF's second page starts at `经办人`.
-        let lines = ParsedLine.lines(of: NormalizedText(lines: textLines(text), glyphs: nil, byteOffsets: nil))
+        let lines = ParsedLine.lines(of: NormalizedText(lines: textLines(text), glyphs: nil, scalarStarts: nil))
         let page2 = lines.first { $0.text.hasPrefix("经办人") }!.range.lowerBound
-        let contract = ContractText(lines: lines, allLines: lines, furniture: []) {
+        let contract = ContractText(lines: LineSelection(lines), allLines: LineSelection(lines), furniture: []) {
             Location(start: $0.lowerBound, end: $0.upperBound, page: $0.lowerBound < page2 ? 1 : 2, bbox: nil)
         }
         var record = Contract(title: nil)
@@ -116,7 +116,7 @@ struct PartiesRuleTests {
         #expect(record.parties.map(\.contact) == ["兰丹", "渠一一"])
         #expect(record.parties.map(\.phone) == ["0592-7616162", "0592-7616188"])
         // Without a page break the running role keeps them (one party, the first contact).
-        let onePage = ContractText(lines: lines, allLines: lines, furniture: []) { Location(start: $0.lowerBound, end: $0.upperBound) }
+        let onePage = ContractText(lines: LineSelection(lines), allLines: LineSelection(lines), furniture: []) { Location(start: $0.lowerBound, end: $0.upperBound) }
         var plain = Contract(title: nil)
         _ = PartiesRule.apply(to: &plain, from: AgreementAnalysis(onePage))
         #expect(plain.parties.map(\.contact) == [nil, "兰丹"])
