@@ -68,7 +68,7 @@ enum PdfTextLayer {
             pages.append(Page(number: raw.number, textLayer: layer, width: raw.width, height: raw.height))
             pageHeights.append(raw.height)
             if raw.glyphs.isEmpty { empty.append(raw.number) }
-            visual.append(raw.glyphs.isEmpty ? [] : LineBuilder.lines(from: raw.glyphs))
+            visual.append(raw.glyphs.isEmpty ? [] : LineBuilder.lines(from: layer == .ocr ? PageSkew.straightened(raw.glyphs) : raw.glyphs))
         }
         return assemble(visual, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: pageHeights, ocrFallback: fallback)
     }
@@ -87,6 +87,12 @@ enum PdfTextLayer {
                 if j == 0, i > 0, !lines.isEmpty { line.pageBreakBefore = true }
                 lines.append(line)
             }
+        }
+        // OCR'd pages were laid out straightened (PageSkew); their line boxes go back to the
+        // page's own coordinates, where the glyphs' boxes are.
+        for i in lines.indices where pages.indices.contains(lines[i].page - 1) && pages[lines[i].page - 1].textLayer == .ocr {
+            let rects = lines[i].chars.lazy.filter { $0.origin >= 0 && Int($0.origin) < glyphs.count }.map { glyphs[Int($0.origin)].rect }
+            if let first = rects.first { lines[i].box = rects.reduce(first) { $0.union($1) } }
         }
         return PdfText(lines: lines, pages: pages, furniture: furniture, glyphs: glyphs, pagesWithoutText: pagesWithoutText,
                        ocrFallback: ocrFallback)

@@ -37,7 +37,7 @@ enum ImageTextLayer {
             pages.append(Page(number: number, textLayer: .ocr, width: width, height: height))
             heights.append(height)
             if glyphs.isEmpty { empty.append(number) }
-            visual.append(glyphs.isEmpty ? [] : LineBuilder.lines(from: glyphs))
+            visual.append(glyphs.isEmpty ? [] : LineBuilder.lines(from: PageSkew.straightened(glyphs)))
         }
         return PdfTextLayer.assemble(visual, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: heights,
                                      ocrFallback: fallback)
