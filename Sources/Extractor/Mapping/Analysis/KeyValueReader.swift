@@ -85,7 +85,12 @@ enum KeyValueReader {
 
     /// `甲方：X`, `出租方（甲方）：X`, `甲（供）方：X`, `乙方（盖章）：X` → (role as written, 甲方/乙方… key, value).
     static func partyLine(_ t: String) -> PartyEntry? {
-        guard Lexicon.shared.isPartyLine(Substring(t)), let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        guard Lexicon.shared.isPartyLine(Substring(t)) else { return nil }
+        guard let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }) else {
+            // A signature entry without its colon (`乙方签字`, `甲方（盖章）`): the party, no name.
+            let (role, canonical) = Lexicon.shared.role(ofHead: t)
+            return PartyEntry(role: role, canonical: canonical, name: nil, span: nil)
+        }
         let (role, canonical) = Lexicon.shared.role(ofHead: String(t[..<colon]))
         var resolved = canonical
         // `出租方：(甲方)`: the value names the role this party is called by.

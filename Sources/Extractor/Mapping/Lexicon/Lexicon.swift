@@ -75,7 +75,9 @@ struct Lexicon: Sendable {
     func wordSet(_ kind: String) -> WordSet { clauseWordSets[kind] ?? WordSet([]) }
 
     /// `甲方：…`, `甲（供）方：…`, `出租方（甲方）：…`, `乙方（盖章）：`, `甲方签字：` — a role, an
-    /// optional parenthesis, then a colon.
+    /// optional parenthesis, then a colon; or a signature entry with nothing after it, where the
+    /// colon is often not printed (or not read: PP-OCR on a fax copy gave `乙方签字`): `乙方签字`,
+    /// `甲方（盖章）`. A role alone (`甲方`) is not a party line.
     func isPartyLine(_ text: Substring) -> Bool {
         guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return false }
         var rest = text.drop { $0 == " " }
@@ -91,13 +93,18 @@ struct Lexicon: Sendable {
             rest = rest.dropFirst(role.count)
         }
         rest = rest.drop { $0 == " " }
-        if let word = signatureSet.prefix(of: rest.unicodeScalars) { rest = rest.dropFirst(word.count) }
+        var signs = false
+        if let word = signatureSet.prefix(of: rest.unicodeScalars) {
+            rest = rest.dropFirst(word.count)
+            signs = true
+        }
         if rest.first == "（" || rest.first == "(" {
             guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
                   rest.distance(from: rest.startIndex, to: close) <= 10 else { return false }
+            signs = signs || seals.contains(String(rest[...close]))
             rest = rest[rest.index(after: close)...].drop { $0 == " " }
         }
-        return rest.first == "：" || rest.first == ":"
+        return rest.first == "：" || rest.first == ":" || (signs && rest.allSatisfy { $0 == " " })
     }
 
     /// The line opens with a role word (`甲方`, `用人单位` …), whatever follows.

@@ -40,4 +40,16 @@ struct KeyValueReaderTests {
         #expect(two.map(\.canonical) == ["甲方", "乙方"])
         #expect(two.map(\.name) == ["A公司", "B公司"])
     }
+
+    @Test("a signature entry without its colon names its party, without a name")
+    func colonlessSignature() {
+        // PP-OCR on the fax copy of fadada-lease-sample.pdf lost the colon of `乙方签字：`.
+        let signed = KeyValueReader.partyEntries("乙方签字").first
+        #expect(signed?.canonical == "乙方" && signed?.name == nil && signed?.span == nil)
+        let cells = KeyValueReader.partyEntries("甲方（盖章）\t乙方（盖章）")
+        #expect(cells.map(\.canonical) == ["甲方", "乙方"])
+        #expect(KeyValueReader.partyEntries("乙方签字后生效").isEmpty)
+        // A name before a colon-less seal line on the same line keeps only the name.
+        #expect(KeyValueReader.partyEntries("甲方：蛟河市人民法院 乙方（盖章）").first?.name == "蛟河市人民法院")
+    }
 }

@@ -60,9 +60,11 @@ struct LexiconTests {
             switch e.kind {
             case "signature":
                 #expect(Lexicon.shared.isPartyLine("甲方\(e.word)："), "\(e.word)")
+                #expect(Lexicon.shared.isPartyLine("甲方\(e.word)"), "\(e.word) alone, no colon")
                 #expect(Lexicon.shared.role(ofHead: "乙方\(e.word)") == ("乙方", "乙方"), "\(e.word)")
             case "seal":
                 #expect(Lexicon.shared.role(ofHead: "出租方\(e.word)") == ("出租方", "出租方"), "\(e.word)")
+                #expect(Lexicon.shared.isPartyLine("乙方\(e.word)"), "\(e.word) alone, no colon")
             case "block":
                 #expect(KeyValueReader.blockRole("\(e.word)乙方：") == "乙方" || KeyValueReader.blockRole("乙方\(e.word)信息：") == "乙方", "\(e.word)")
             case "number":
@@ -100,7 +102,10 @@ struct LexiconTests {
 
     @Test("not roles or keys: prose that starts like one")
     func notEntries() {
-        for line in ["甲方应于每月5日前付款：", "委托代理人负责：", "收货人：张三", "甲方同意："] {
+        for line in ["甲方应于每月5日前付款：", "委托代理人负责：", "收货人：张三", "甲方同意：",
+                     // a role alone, a role with a parenthesis that is no seal, a signature entry
+                     // that goes on as prose: without a colon none of these is a party line
+                     "甲方", "甲方（出租人）", "乙方签字后生效", "甲方盖章确认的为准"] {
             #expect(!Lexicon.shared.isPartyLine(Substring(line)), "\(line)")
         }
         #expect(KeyValueReader.keyValue("地址变更的，应书面通知") == nil)
