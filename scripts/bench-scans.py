@@ -5,13 +5,19 @@ the pipeline with each OCR engine and by each engine alone on the same page imag
 For every document × variant (office, fax, phone) × engine (ppocr, tesseract) it prints:
   kept%    share of the text twin's golden values the record keeps: the field-accuracy notion of
            `contract-extract regress --summary` (every leaf under a contract's field groups, in
-           the golden or in the record; right = same path, same value), summed over the groups
+           the golden or in the record; right = same path, same value), summed over the groups.
+           Strings are compared after NFKC: a scan cannot tell `（一）` from `(一)` or `1．` from
+           `1.` (the same label, printed in a width OCR cannot see), so neither counts as lost
+  values%  the same for the values a lawyer checks: every group but the articles' text, their
+           fields and tables (a lost article label moves every later article's path, so
+           kept% is dominated by the articles)
   CER%     character error rate of `contract-extract text` of the scan against the text twin's
            text (edit distance / twin length, whitespace ignored; scripts/ocr-cer.py)
   s/page   wall seconds of the record run per page
   alone    the engine alone on the variant's page images (tesseract CLI `-l chi_sim`; PP-OCR via
            rapidocr_onnxruntime in .venv, model load not counted): seconds per page and CER
   ratio    pipeline s/page ÷ engine-alone s/page
+Each record is kept as SCANS/<doc>-<variant>.<engine>.json, to see which values were lost.
 An engine the binary does not take (`--ocr-engine` unknown) is reported "engine not available";
 a binary without the option has only Tesseract, so the tesseract rows then run without it.
 
@@ -25,6 +31,7 @@ import re
 import subprocess
 import sys
 import time
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -61,7 +68,7 @@ def leaves(record, keys):
             for i, x in enumerate(v):
                 flat(x, f"{p}[{i}]")
         else:
-            out[p] = json.dumps(v, ensure_ascii=False, sort_keys=True)
+            out[p] = unicodedata.normalize("NFKC", json.dumps(v, ensure_ascii=False, sort_keys=True))
 
     for i, c in enumerate(record.get("contracts", [])):
         for k in keys:
@@ -70,9 +77,12 @@ def leaves(record, keys):
     return out
 
 
-def kept(golden, record):
+TEXT_GROUPS = {"articles", "fields", "tables"}
+
+
+def kept(golden, record, groups=GROUPS):
     right = total = 0
-    for keys in GROUPS:
+    for keys in groups:
         e, a = leaves(golden, keys), leaves(record, keys)
         total += len(set(e) | set(a))
         right += sum(1 for p, v in e.items() if a.get(p) == v)
@@ -145,7 +155,7 @@ def main():
     engines = {}
     for e in args.engines.split(","):
         engines[e] = engine_options(args.bin, e, args.docs[0])
-    print(f"{'document':<22} {'variant':<7} {'engine':<10} {'pages':>5} {'kept%':>6} {'CER%':>6} "
+    print(f"{'document':<22} {'variant':<7} {'engine':<10} {'pages':>5} {'kept%':>6} {'values%':>7} {'CER%':>6} "
           f"{'s/page':>7} {'alone s/p':>9} {'ratio':>6} {'alone CER%':>10}")
     for doc in args.docs:
         name = os.path.splitext(os.path.basename(doc))[0]
@@ -165,18 +175,21 @@ def main():
                 alone_cer = "-" if alone_text is None else f"{cer(alone_text, twin):.1f}"
                 if opts is None:  # the engine alone still runs: its figures are the target
                     shown = "not installed" if a is None else f"{a:.2f}"
-                    print(f"{label} {note:>21} {'-':>7} {shown:>9} {'-':>6} {alone_cer:>10}", flush=True)
+                    print(f"{label} {note:>29} {'-':>7} {shown:>9} {'-':>6} {alone_cer:>10}", flush=True)
                     continue
                 p, seconds = run([args.bin] + opts + [pdf], env=env)
                 if p.returncode != 0:
                     print(f"{label} error {p.returncode}: {p.stderr.strip()[:80]}")
                     continue
                 record = json.loads(p.stdout)
+                with open(os.path.join(args.scans, f"{name}-{variant}.{engine}.json"), "w") as out:
+                    out.write(p.stdout)  # kept beside the scan, to see which values were lost
                 if engine != "tesseract" and any(d.get("code") == "ocr-engine-fallback" for d in record.get("diagnostics", [])):
                     # Tesseract's figures under PP-OCR's name would mislead: say why and go on.
                     print(f"{label} fell back to Tesseract: {p.stderr.strip()[:90]}", flush=True)
                     continue
                 score = kept(golden, strip(record))
+                values = kept(golden, strip(record), [g for g in GROUPS if g[0] not in TEXT_GROUPS])
                 t, _ = run([args.bin, "text"] + opts + [pdf], env=env)
                 c = cer(t.stdout, twin)
                 per_page = seconds / max(1, len(pages))
@@ -184,7 +197,7 @@ def main():
                     alone = f"{'not installed':>9} {'-':>6} {'-':>10}"
                 else:
                     alone = f"{a:>9.2f} {per_page / a:>5.2f}x {alone_cer:>10}"
-                print(f"{label} {score:>6.1f} {c:>6.1f} {per_page:>7.2f} {alone}" + (f"  ({note})" if note else ""), flush=True)
+                print(f"{label} {score:>6.1f} {values:>7.1f} {c:>6.1f} {per_page:>7.2f} {alone}" + (f"  ({note})" if note else ""), flush=True)
 
 
 def doc_label(name):

@@ -59,8 +59,9 @@ enum PdfTextLayer {
             }
             if let symbols {
                 // The page's characters come from OCR, boxes and confidences included.
-                raw.glyphs = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count)
-                places += zip(raw.glyphs, symbols).map { GlyphPlace(page: Int32(raw.number), rect: $0.rect, confidence: Float($1.confidence)) }
+                let read = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count, page: raw.number)
+                raw.glyphs = read.glyphs
+                places += read.places
                 layer = .ocr
             } else {
                 places += raw.glyphs.map { GlyphPlace(page: Int32(raw.number), rect: $0.rect) }

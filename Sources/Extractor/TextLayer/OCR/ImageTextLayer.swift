@@ -30,8 +30,9 @@ enum ImageTextLayer {
                 }
                 ocrProgress?(number, file.pageCount)
                 if let symbols = try? engines.recognize(image, kind: engine, fellBack: { fallback = $0 }) {
-                    glyphs = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count)
-                    places += zip(glyphs, symbols).map { GlyphPlace(page: Int32(number), rect: $0.rect, confidence: Float($1.confidence)) }
+                    let read = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count, page: number)
+                    glyphs = read.glyphs
+                    places += read.places
                 }
             }
             pages.append(Page(number: number, textLayer: .ocr, width: width, height: height))

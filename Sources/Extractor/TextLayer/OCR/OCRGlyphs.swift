@@ -8,17 +8,62 @@
 /// - in figures: `一` between two digits is the dash it was (`0592一7616162`), `#` before a
 ///   digit is the `￥` it was; in words: `0` between two lowercase letters is the `o` it was
 ///   (`@139.c0m`);
+/// - specks read as punctuation are dropped (`withoutSpecks`); `申方`/`Z方` are 甲方/乙方;
+/// - a day's `日` read as `H`, `具`, `曰` or `目` after `月` and one or two figures is `日`;
+///   a dash between two Han characters is `一`; a point between a figure and `元`/`万` is a speck;
 /// - brackets pair up: `(1）` → `（1）`, `【…321]` → `【…321】`, a doubled `]】` keeps one.
 /// Confidence stays with each glyph (0–100).
 enum OCRGlyphs {
-    static func glyphs(from symbols: [OCRSymbol], firstIndex: Int) -> [Glyph] {
+    /// The page's glyphs, specks left out and misreadings repaired, and where each one is on the
+    /// page (numbered from `firstIndex` in the document's glyph table).
+    static func glyphs(from read: [OCRSymbol], firstIndex: Int, page: Int) -> (glyphs: [Glyph], places: [GlyphPlace]) {
+        let symbols = withoutSpecks(read)
         let fixed = repaired(symbols.map(\.scalar))
-        return symbols.enumerated().map { k, symbol in
+        let glyphs = symbols.enumerated().map { k, symbol in
             let prev = k > 0 ? symbols[k - 1].scalar : nil
             return Glyph(scalar: fixed[k], rect: symbol.rect,
                          index: Int32(firstIndex + k),
                          spaceBefore: symbol.startsWord && prev.map(isASCIIWord) == true && isASCIIWord(symbol.scalar), ocr: true)
         }
+        let places = symbols.map { GlyphPlace(page: Int32(page), rect: $0.rect, confidence: Float($0.confidence)) }
+        return (glyphs, places)
+    }
+
+    /// Specks of a fax or a dirty scan read as punctuation, where the grammar has no room for
+    /// them (PP-OCR on the 150-dpi fax copies, make bench-scans): a `.` or `·` ending a line after
+    /// a Chinese character or `/` (`迎宾路27号.`, `开户行：/.`), a `.` between Chinese characters
+    /// (`信.息`), a `·` after a Chinese comma or colon or before a bracket or quote
+    /// (`账户、·通讯`, `【集团付费】·（`), a colon after `。` or after another colon (`合同编号：：`).
+    static func withoutSpecks(_ symbols: [OCRSymbol]) -> [OCRSymbol] {
+        var kept: [OCRSymbol] = []
+        kept.reserveCapacity(symbols.count)
+        for (k, symbol) in symbols.enumerated() {
+            let prev = kept.last
+            let next = k + 1 < symbols.count ? symbols[k + 1] : nil
+            let endsLine = next.map { !onSameLine(symbol, $0) } ?? true
+            let p = prev?.scalar, n = endsLine ? nil : next?.scalar
+            let speck: Bool
+            switch symbol.scalar {
+            case ".":
+                speck = (endsLine && (p?.isWideCJK == true || p == "/")) || (p?.isWideCJK == true && n?.isWideCJK == true)
+            case "·":
+                speck = (endsLine && (p?.isWideCJK == true || p == "/"))
+                    || p.map { "，、：；。".unicodeScalars.contains($0) } == true
+                    || n.map { "（(【“《".unicodeScalars.contains($0) } == true
+            case "：", ":":
+                speck = p == "。" || p == "：" || p == ":"
+            default:
+                speck = false
+            }
+            if !speck { kept.append(symbol) }
+        }
+        return kept
+    }
+
+    /// `b` follows `a` on the same line of text: to its right, at about its height.
+    private static func onSameLine(_ a: OCRSymbol, _ b: OCRSymbol) -> Bool {
+        let h = max(a.rect.height, b.rect.height, 1)
+        return b.rect.x0 >= a.rect.x0 && abs(b.rect.midY - a.rect.midY) < 0.6 * h
     }
 
     /// The sequence repaired scalar by scalar (one in, one out, so boxes stay with their
@@ -29,6 +74,22 @@ enum OCRGlyphs {
         for k in out.indices where out[k] == "(" || out[k] == "（" {
             guard let close = out[(k + 1)..<min(out.count, k + 20)].firstIndex(where: { $0 == ")" || $0 == "）" }) else { continue }
             if out[k] == "（" || out[close] == "）" { out[k] = "（"; out[close] = "）" }
+        }
+        // A day's 日 after 月 and its figures, read as H, 具, 曰 or 目 (PP-OCR on a 150-dpi fax:
+        // `1月2具起`, `1月5H止`); only there, where nothing else can follow the figures.
+        for k in out.indices where dayLookalikes.contains(out[k]) {
+            var j = k - 1
+            while j >= 0, out[j].isASCIIDigit { j -= 1 }
+            if (1...2).contains(k - 1 - j), j >= 0, out[j] == "月" { out[k] = "日" }
+        }
+        // A role word with one wrong character, where no other word fits (PP-OCR on a fax:
+        // `申方应保证`, `Z方可按照`): `申方` is 甲方 unless 方 opens a word of its own (重申方案),
+        // and `Z方` after no Latin letter or digit is 乙方.
+        for k in out.indices.dropLast() where out[k + 1] == "方" {
+            let after = k + 2 < out.count ? out[k + 2] : nil
+            let before = k > 0 ? out[k - 1] : nil
+            if out[k] == "申", !(after.map(wordsStartingWithFang.contains) ?? false) { out[k] = "甲" }
+            if out[k] == "Z", !(before.map(isASCIIWord) ?? false) { out[k] = "乙" }
         }
         var openLenticular = false, openSquare = false
         for k in out.indices {
@@ -53,6 +114,11 @@ enum OCRGlyphs {
         case "〉": return "）"
         case "一" where prev?.isASCIIDigit == true && next?.isASCIIDigit == true: return "-"
         case "#" where next?.isASCIIDigit == true: return "￥"
+        // A dash between two Han characters is the 一 it was (fax: `支付-次`, `第-次`).
+        case "-" where prev?.isHan == true && next?.isHan == true: return "一"
+        // A point after a figure with no figure after it, before 元 or 万, is a speck (`1000.元`):
+        // a space, which the normalized text closes up.
+        case "." where prev?.isASCIIDigit == true && (next == "元" || next == "万"): return " "
         // A zero inside a lowercase word is the letter o (PP-OCR: `18843200630@139.c0m`).
         case "0" where prev.map(isLowercaseASCII) == true && next.map(isLowercaseASCII) == true: return "o"
         case ":" where besideCJK: return "："
@@ -63,6 +129,12 @@ enum OCRGlyphs {
         default: return c
         }
     }
+
+    /// What follows 方 in the words that start with it (方案, 方法 …): `申方案` is 重申 + 方案.
+    static let wordsStartingWithFang: Set<Unicode.Scalar> = ["案", "法", "式", "面", "向", "针", "位", "便", "形", "言"]
+
+    /// What a fax or a blurred photo makes of 日.
+    static let dayLookalikes: Set<Unicode.Scalar> = ["H", "具", "曰", "目"]
 
     private static func isASCIIWord(_ c: Unicode.Scalar) -> Bool { c.isASCIIDigit || c.isASCIILetter }
     private static func isLowercaseASCII(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) }

@@ -19,6 +19,13 @@ struct OCRGlyphsTests {
         ("电话：0592一7616162", "电话：0592-7616162"),
         ("(#482190元)", "（￥482190元）"),                         // ￥ read as #; 元） makes the pair full-width
         ("邮箱：18843200630@139.c0m", "邮箱：18843200630@139.com"),  // PP-OCR, seed-001-scan.pdf
+        // PP-OCR on the fax copy of fadada-lease-sample.pdf (150 dpi, 1-bit; make bench-scans):
+        ("自2020年1月2具起至2029年1月5H止", "自2020年1月2日起至2029年1月5日止"),
+        ("乙方每1个月支付-次，第-次租金", "乙方每1个月支付一次，第一次租金"),
+        ("每月1000.元人民币", "每月1000 元人民币"),
+        // PP-OCR on the fax copy of seed-000.pdf:
+        ("6、申方应保证业务申请登记资料", "6、甲方应保证业务申请登记资料"),
+        ("甲方委托单位代付往来款项，Z方可按照", "甲方委托单位代付往来款项，乙方可按照"),
     ])
     func repairs(raw: String, fixed: String) {
         #expect(repaired(raw) == fixed)
@@ -26,9 +33,53 @@ struct OCRGlyphsTests {
 
     @Test("what is left alone", arguments: [
         "二〇二四年三月十一日", "十一、其他", "Global Creditech PTE Ltd", "1,234.56元", "(1) 数据服务", "Cat. 1", "0.29/M", "91110000MA0A1B2C3D", "a10b",
+        "重申方案", "申请", "型号AZ方", "H股", "1月份具体安排", "第12月目标", "12H", "型号A-B", "GB-T", "1,000.00元", "1.5万元",
     ])
     func untouched(text: String) {
         #expect(repaired(text) == text)
+    }
+
+    /// Symbols of one line of text, 10 pt apart, from x = 0; `lineBreakBefore` indices start the
+    /// next line below.
+    func line(_ text: String, lineBreakBefore: Set<Int> = []) -> [OCRSymbol] {
+        var x = 0.0, y = 0.0
+        return text.unicodeScalars.enumerated().map { k, c in
+            if lineBreakBefore.contains(k) { x = 0; y += 20 }
+            defer { x += 10 }
+            return OCRSymbol(scalar: c, rect: Rect(x0: x, y0: y, x1: x + 9, y1: y + 10), confidence: 90, startsWord: false)
+        }
+    }
+
+    func kept(_ text: String, lineBreakBefore: Set<Int> = []) -> String {
+        String(scalars: OCRGlyphs.withoutSpecks(line(text, lineBreakBefore: lineBreakBefore)).map(\.scalar))
+    }
+
+    @Test("specks read as punctuation are dropped (PP-OCR on the fax copy of seed-000.pdf)", arguments: [
+        ("地址：塔城市迎宾路27号.", "地址：塔城市迎宾路27号"),
+        ("开户行：/.", "开户行：/"),
+        ("合同编号：：【新移塔分政企产品协议[2024]01865号】", "合同编号：【新移塔分政企产品协议[2024]01865号】"),
+        ("联系人等相关信.息", "联系人等相关信息"),
+        ("包括但不限于公司名称、账户、·通讯地址", "包括但不限于公司名称、账户、通讯地址"),
+        ("【集团付费】·（集团付费/个人付费）", "【集团付费】（集团付费/个人付费）"),
+        ("甲方将发票交回乙方进行返销、作废或冲红的情况除外。：", "甲方将发票交回乙方进行返销、作废或冲红的情况除外。"),
+    ])
+    func specks(raw: String, fixed: String) {
+        #expect(kept(raw) == fixed)
+    }
+
+    @Test("points and dots that belong to the text stay", arguments: [
+        "1. 危害国家安全", "Global Creditech PTE. Ltd.", "0.29/M", "约翰·史密斯", "网址：www.10086.cn", "第3.2条", "时间：10:30",
+    ])
+    func notSpecks(text: String) {
+        #expect(kept(text) == text)
+    }
+
+    @Test("a point that ends a line only when the line ends there")
+    func lineEnds() {
+        // `甲方.` then `1、…` on the next line: the point ended its line after 方, a speck.
+        #expect(kept("甲方.1、付款", lineBreakBefore: [3]) == "甲方1、付款")
+        // The same point with the text going on to its right on the same line is no line end.
+        #expect(kept("合同.pdf") == "合同.pdf")
     }
 
     @Test("spaces only between ASCII words; every glyph marked as OCR'd")
@@ -39,7 +90,7 @@ struct OCRGlyphsTests {
         let symbols = [symbol("协", word: true), symbol("议", word: false), symbol("[", word: true), symbol("2", word: false),
                        symbol("0", word: true), symbol("C", word: true), symbol("a", word: false), symbol("t", word: false),
                        symbol("1", word: true)]
-        let glyphs = OCRGlyphs.glyphs(from: symbols, firstIndex: 10)
+        let glyphs = OCRGlyphs.glyphs(from: symbols, firstIndex: 10, page: 1).glyphs
         #expect(glyphs.map(\.spaceBefore) == [false, false, false, false, true, true, false, false, true])
         #expect(glyphs.allSatisfy(\.ocr) && glyphs.map(\.index) == Array(10..<19))
     }
