@@ -14,6 +14,8 @@ public struct FieldAccuracy: Sendable, Equatable {
     public static let groups: [(String, [String])] = [
         ("title/number", ["title", "kind", "contractNumber"]), ("parties", ["parties"]), ("amounts", ["amounts", "totalAmount"]),
         ("dates", ["dates"]), ("term", ["term"]), ("dispute", ["disputeResolution"]), ("copies", ["copies"]),
+        ("place/law", ["placeOfSigning", "governingLaw"]), ("payments", ["payments"]), ("penalties", ["penalties"]),
+        ("conditions", ["termination", "renewal"]), ("periods", ["warrantyPeriod", "deliveryPeriod", "confidentiality"]),
         ("articles", ["articles"]), ("fields", ["fields"]), ("attachments", ["attachments"]), ("tables", ["tables"]),
     ]
 
