@@ -22,6 +22,37 @@ enum ClauseReading {
         return nil
     }
 
+    /// A multiple at `i` as a percentage: `2倍` → 200, `1.5倍` → 150, `两倍`/`双倍` → 200 (a penalty
+    /// of `应付租金的2倍`, interest at `LPR的1.5倍`), and the scalars taken.
+    static func multiple(at i: Int, in s: [Unicode.Scalar]) -> (String, Int)? {
+        if s[i] == "双" || s[i] == "两" { return i + 1 < s.count && s[i + 1] == "倍" ? ("200", 2) : nil }
+        guard i == 0 || !(s[i - 1].isASCIIDigit || s[i - 1] == "."), let (digits, n) = number(at: i, in: s),
+              i + n < s.count, s[i + n] == "倍", digits != "0" else { return nil }
+        return (scaled(digits, up: 2), n + 1)
+    }
+
+    /// Every multiple (`2倍`) in `s[range]` as a percentage, left to right: value and range.
+    static func multiples(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(String, Range<Int>)] {
+        var out: [(String, Range<Int>)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let (p, n) = multiple(at: i, in: s) { out.append((p, i..<(i + n))); i += n } else { i += 1 }
+        }
+        return out
+    }
+
+    /// `digits` × 10^`up`, as a plain decimal string (`1.5`, 2 → `150`).
+    static func scaled(_ digits: String, up: Int) -> String {
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        fraction += String(repeating: "0", count: max(0, up - fraction.count))
+        let cut = fraction.index(fraction.startIndex, offsetBy: up)
+        var result = String(parts[0]) + fraction[..<cut]
+        while result.hasPrefix("0"), result.count > 1 { result.removeFirst() }
+        let rest = fraction[cut...].reversed().drop { $0 == "0" }.reversed()
+        return rest.isEmpty ? result : result + "." + String(rest)
+    }
+
     /// Every percentage in `s[range]`, left to right: value and range.
     static func percents(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(String, Range<Int>)] {
         var out: [(String, Range<Int>)] = []

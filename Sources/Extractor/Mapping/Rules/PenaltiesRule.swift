@@ -3,6 +3,7 @@ import Schema
 /// `penalties`: each 违约金 / 滞纳金 sentence (the lexicon's `penalty` words) that states a rate or
 /// an amount — `乙方应按合同总价款的20%向甲方支付违约金` (20%, base 合同总价款, payer 乙方),
 /// `每逾期一日，按逾期付款金额的万分之五支付滞纳金` (0.05% a day), `支付违约金5000元` (an amount),
+/// a multiple as its percentage (`按应付租金的2倍支付违约金`: 200%, base 应付租金),
 /// with a cap after a `cap` word (`累计不超过合同总价的10%`). A sentence naming a penalty without
 /// a figure is not one. Diagnostics: `penalty-blank` when the figure is left blank in the form.
 enum PenaltiesRule: MappingRule {
@@ -20,6 +21,7 @@ enum PenaltiesRule: MappingRule {
             } ?? limit(s)
             let capStart = cap.map { $0.lowerBound - 1 } ?? s.count
             let rate = ClauseReading.percents(in: s, 0..<capStart).first { !ClauseReading.isTaxRate(s, $0.1) }
+                ?? ClauseReading.multiples(in: s, 0..<capStart).first
             var penalty = Penalty(text: sentence.words(0..<s.count), location: text.location(sentence.range))
             if let (value, r) = rate {
                 penalty.rate = value + "%"
