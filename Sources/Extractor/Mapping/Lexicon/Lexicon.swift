@@ -49,9 +49,12 @@ struct Lexicon: Sendable {
         letterRoles = entries.filter { $0.kind == "role" && $0.meaning == $0.word }.map(\.word)
         roleKeys = Dictionary(entries.filter { $0.kind == "role" && $0.meaning != nil && $0.meaning != "-" }.map { ($0.word, $0.meaning!) },
                               uniquingKeysWith: { a, _ in a })
-        attributeKeys = entries.filter { $0.kind == "key" }
+        let keys = entries.filter { $0.kind == "key" }
             .compactMap { e in e.meaning.flatMap(PartyKey.init(rawValue:)).map { (e.word, $0) } }
-            .sorted { byLength($0.0, $1.0) }
+        // OCR reads a key's final 人 as 入 (PP-OCR on seed-000's office copy: `负责入：宿召磊`); no
+        // such variant is a word, so it reads as its key.
+        let misread = keys.filter { $0.0.hasSuffix("人") }.map { (String($0.0.dropLast()) + "入", $0.1) }
+        attributeKeys = (keys + misread).sorted { byLength($0.0, $1.0) }
         signatureWords = words("signature").sorted(by: byLength)
         seals = words("seal")
         blockWords = words("block")

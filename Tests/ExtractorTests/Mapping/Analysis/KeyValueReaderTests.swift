@@ -41,6 +41,15 @@ struct KeyValueReaderTests {
         #expect(two.map(\.name) == ["A公司", "B公司"])
     }
 
+    @Test("a key whose last 人 OCR read as 入 is still the key; a word in 入 is no key")
+    func misreadKey() {
+        // PP-OCR on the office copy of seed-000.pdf (make bench-scans).
+        let reading = KeyValueReader.keyValue("法定代表/负责入：宿召磊")
+        #expect(reading?.key == .legalRepresentative && reading?.value == "宿召磊")
+        #expect(KeyValueReader.keyValue("联系入：王小康")?.key == .contact)
+        #expect(KeyValueReader.keyValue("收入：5000元") == nil)
+    }
+
     @Test("a signature entry without its colon names its party, without a name")
     func colonlessSignature() {
         // PP-OCR on the fax copy of fadada-lease-sample.pdf lost the colon of `乙方签字：`.
