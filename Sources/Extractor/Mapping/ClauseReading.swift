@@ -33,10 +33,16 @@ enum ClauseReading {
 
     /// Every multiple (`2倍`) in `s[range]` as a percentage, left to right: value and range.
     static func multiples(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(String, Range<Int>)] {
+        every(multiple, in: s, range)
+    }
+
+    /// Every reading of `read` in `s[range]`, left to right, never overlapping: value and range.
+    private static func every(_ read: (Int, [Unicode.Scalar]) -> (String, Int)?, in s: [Unicode.Scalar],
+                              _ range: Range<Int>) -> [(String, Range<Int>)] {
         var out: [(String, Range<Int>)] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let (p, n) = multiple(at: i, in: s) { out.append((p, i..<(i + n))); i += n } else { i += 1 }
+            if let (p, n) = read(i, s) { out.append((p, i..<(i + n))); i += n } else { i += 1 }
         }
         return out
     }
@@ -55,12 +61,7 @@ enum ClauseReading {
 
     /// Every percentage in `s[range]`, left to right: value and range.
     static func percents(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(String, Range<Int>)] {
-        var out: [(String, Range<Int>)] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if let (p, n) = percent(at: i, in: s) { out.append((p, i..<(i + n))); i += n } else { i += 1 }
-        }
-        return out
+        every(percent, in: s, range)
     }
 
     /// Figures (`30`, `0.05`, full-width too) or a Chinese numeral (`三十`, `五`) at `i`, as a decimal string.
