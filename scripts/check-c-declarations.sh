@@ -32,6 +32,8 @@ CE_LEPTONICA_FUNCTIONS(CE_CHECK, CE_CHECK_VOID)
 
 _Static_assert(sizeof(GError) == 16 && offsetof(GError, code) == 4 && offsetof(GError, message) == 8, "GError");
 _Static_assert(sizeof(PopplerRectangle) == 32 && offsetof(PopplerRectangle, y2) == 24, "PopplerRectangle");
+_Static_assert(sizeof(GList) == 24 && offsetof(GList, next) == 8 && offsetof(GList, prev) == 16, "GList");
+_Static_assert(sizeof(PopplerImageMapping) == 40 && offsetof(PopplerImageMapping, image_id) == 32, "PopplerImageMapping");
 _Static_assert(CAIRO_FORMAT_ARGB32 == 0 && CAIRO_FORMAT_INVALID == -1, "cairo_format_t");
 _Static_assert(CE_POPPLER_ERROR_ENCRYPTED == POPPLER_ERROR_ENCRYPTED, "POPPLER_ERROR_ENCRYPTED");
 _Static_assert(RIL_BLOCK == 0 && RIL_TEXTLINE == 2 && RIL_WORD == 3 && RIL_SYMBOL == 4, "TessPageIteratorLevel");
@@ -47,6 +49,8 @@ cat > "$tmp/own.c" <<'C'
 #include "cleptonica.h"
 _Static_assert(sizeof(GError) == 16 && offsetof(GError, code) == 4 && offsetof(GError, message) == 8, "GError");
 _Static_assert(sizeof(PopplerRectangle) == 32 && offsetof(PopplerRectangle, y2) == 24, "PopplerRectangle");
+_Static_assert(sizeof(GList) == 24 && offsetof(GList, next) == 8 && offsetof(GList, prev) == 16, "GList");
+_Static_assert(sizeof(PopplerImageMapping) == 40 && offsetof(PopplerImageMapping, image_id) == 32, "PopplerImageMapping");
 _Static_assert(CAIRO_FORMAT_ARGB32 == 0 && CAIRO_FORMAT_INVALID == -1, "cairo_format_t");
 _Static_assert(RIL_BLOCK == 0 && RIL_TEXTLINE == 2 && RIL_WORD == 3 && RIL_SYMBOL == 4, "TessPageIteratorLevel");
 C

@@ -16,7 +16,11 @@ typedef struct _GError {
     char *message;
 } GError;
 typedef struct _GBytes GBytes;
-typedef struct _GList GList;
+typedef struct _GList {
+    void *data;
+    struct _GList *next;
+    struct _GList *prev;
+} GList;
 typedef struct _PopplerDocument PopplerDocument;
 typedef struct _PopplerPage PopplerPage;
 typedef struct _PopplerRectangle {
@@ -25,6 +29,10 @@ typedef struct _PopplerRectangle {
     double x2;
     double y2;
 } PopplerRectangle;
+typedef struct _PopplerImageMapping {
+    PopplerRectangle area;
+    int image_id;
+} PopplerImageMapping;
 typedef struct _cairo cairo_t;
 typedef struct _cairo_surface cairo_surface_t;
 typedef enum _cairo_format {
@@ -54,6 +62,8 @@ enum { CE_POPPLER_ERROR_ENCRYPTED = 1 };
     XV(CE_CAIRO, cairo_surface_destroy, (cairo_surface_t *surface), (surface)) \
     XV(CE_CAIRO, cairo_surface_flush, (cairo_surface_t *surface), (surface)) \
     X(CE_CAIRO, int, cairo_image_surface_get_stride, (cairo_surface_t *surface), (surface)) \
+    X(CE_CAIRO, int, cairo_image_surface_get_width, (cairo_surface_t *surface), (surface)) \
+    X(CE_CAIRO, int, cairo_image_surface_get_height, (cairo_surface_t *surface), (surface)) \
     X(CE_CAIRO, unsigned char *, cairo_image_surface_get_data, (cairo_surface_t *surface), (surface)) \
     X(CE_CAIRO, cairo_t *, cairo_create, (cairo_surface_t *target), (target)) \
     XV(CE_CAIRO, cairo_destroy, (cairo_t *cr), (cr)) \
@@ -68,6 +78,7 @@ enum { CE_POPPLER_ERROR_ENCRYPTED = 1 };
     X(CE_POPPLER, int, poppler_page_get_text_layout, (PopplerPage *page, PopplerRectangle **rectangles, unsigned int *count), (page, rectangles, count)) \
     X(CE_POPPLER, GList *, poppler_page_get_image_mapping, (PopplerPage *page), (page)) \
     XV(CE_POPPLER, poppler_page_free_image_mapping, (GList *list), (list)) \
+    X(CE_POPPLER, cairo_surface_t *, poppler_page_get_image, (PopplerPage *page, int image_id), (page, image_id)) \
     XV(CE_POPPLER, poppler_page_render, (PopplerPage *page, cairo_t *cairo), (page, cairo))
 
 #ifndef CE_SYSTEM_HEADERS

@@ -10,9 +10,10 @@ public struct ExtractionOptions: Sendable {
     /// Which engine reads OCR'd pages: PP-OCRv4 (default) or Tesseract. When PP-OCR cannot
     /// start, Tesseract reads them and the record says so (`ocr-engine-fallback`).
     public var ocrEngine: OCREngineKind
-    /// Resolution pages are rendered at for OCR (`OCRSettings.dpi` by default; the benchmark
-    /// compares others).
-    public var ocrDPI: Double
+    /// Resolution pages are rendered at for OCR. nil (default): a scanned page at its image's
+    /// own resolution (within 150–300 dpi), any other page at `OCRSettings.dpi`; the benchmark
+    /// compares fixed values.
+    public var ocrDPI: Double?
     /// Called once, before the first page of a document goes to OCR. The CLI uses it to restart
     /// itself with `OMP_THREAD_LIMIT=1` only when OCR is really needed, so text files and native
     /// PDFs never pay for a second process start.
@@ -21,7 +22,7 @@ public struct ExtractionOptions: Sendable {
     /// page, so the CLI shows `OCR page 3/18` on a terminal.
     public var ocrProgress: (@Sendable (_ page: Int, _ pageCount: Int) -> Void)?
 
-    public init(maxInputBytes: Int = 512 << 20, ocr: OCRMode = .auto, ocrDPI: Double = OCRSettings.dpi,
+    public init(maxInputBytes: Int = 512 << 20, ocr: OCRMode = .auto, ocrDPI: Double? = nil,
                 ocrEngine: OCREngineKind = .ppocr) {
         self.maxInputBytes = maxInputBytes
         self.ocr = ocr

@@ -24,7 +24,7 @@ struct PdfText: Sendable {
 
 /// Reads a PDF through poppler and rebuilds its lines from glyph geometry.
 enum PdfTextLayer {
-    static func read(data: Data, fileName: String, ocr: ExtractionOptions.OCRMode = .auto, dpi: Double = OCRSettings.dpi,
+    static func read(data: Data, fileName: String, ocr: ExtractionOptions.OCRMode = .auto, dpi: Double? = nil,
                      engine engineKind: OCREngineKind = .ppocr, engines: OCREngines = .shared,
                      prepareOCR: (@Sendable () -> Void)? = nil,
                      ocrProgress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PdfText {
@@ -33,12 +33,15 @@ enum PdfTextLayer {
         var fallback: String?
         // The process's engine (started once, kept across documents) reads the page; nil when
         // no engine can run at all (the page then stays without text, as `no-text-layer` says).
-        func recognize(_ index: Int) throws -> [OCRSymbol]? {
+        func recognize(_ raw: RawPage) throws -> [OCRSymbol]? {
             if !prepared {
                 prepared = true
                 prepareOCR?()
             }
-            let image = try document.renderGray(at: index, dpi: dpi)
+            let index = raw.number - 1
+            let resolution = OCRSettings.renderDPI(width: raw.width, height: raw.height,
+                                                   scanResolution: dpi == nil ? document.scanResolution(at: index) : nil, base: dpi)
+            let image = try document.renderGray(at: index, dpi: resolution)
             return try? engines.recognize(image, kind: engineKind) { fallback = $0 }
         }
         guard document.pageCount > 0 else {
@@ -55,7 +58,7 @@ enum PdfTextLayer {
             var symbols: [OCRSymbol]?
             if try routesToOCR(raw, mode: ocr, document: document, index: index) {
                 ocrProgress?(raw.number, document.pageCount)
-                symbols = try recognize(index)
+                symbols = try recognize(raw)
             }
             if let symbols {
                 // The page's characters come from OCR, boxes and confidences included.
@@ -110,7 +113,9 @@ enum PdfTextLayer {
             // Few or no characters: a page without images is blank or nearly (3,000 of them
             // must not cost a render each); with images, the ink decides.
             guard document.hasImages(at: index) else { return false }
-            return TextLayerQuality.isMostlyInk(try document.renderGray(at: index, dpi: 36))
+            // At 36 dpi, and never above 4 megapixels (a page may be 200 inches square).
+            let probe = OCRSettings.renderDPI(width: raw.width, height: raw.height, scanResolution: nil, base: 36, maxPixels: 4_000_000)
+            return TextLayerQuality.isMostlyInk(try document.renderGray(at: index, dpi: probe))
         }
     }
 }

@@ -49,6 +49,34 @@ final class PopplerDocument {
         }) ?? false
     }
 
+    /// The resolution (pixels per inch) at which page `index` draws its largest image, when that
+    /// image covers at least half the page (a scanned page is one image); nil for any other page
+    /// or one that cannot be read. An image drawn turned by 90° is measured along its long side.
+    func scanResolution(at index: Int) -> Double? {
+        try? withPage(index) { page, width, height -> Double? in
+            guard let mapping = ce_poppler_page_get_image_mapping(page) else { return nil }
+            defer { ce_poppler_page_free_image_mapping(mapping) }
+            var largest: PopplerImageMapping?
+            var node: UnsafeMutablePointer<GList>? = mapping
+            while let item = node {
+                if let data = item.pointee.data {
+                    let image = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee
+                    if largest.map({ Self.area(image.area) < Self.area($0.area) }) != true { largest = image }
+                }
+                node = item.pointee.next
+            }
+            guard let largest, Self.area(largest.area) >= 0.5 * width * height,
+                  let surface = ce_poppler_page_get_image(page, largest.image_id) else { return nil }
+            defer { ce_cairo_surface_destroy(surface) }
+            let pixels = max(ce_cairo_image_surface_get_width(surface), ce_cairo_image_surface_get_height(surface))
+            let points = max(abs(largest.area.x2 - largest.area.x1), abs(largest.area.y2 - largest.area.y1))
+            guard pixels > 0, points > 0 else { return nil }
+            return Double(pixels) * 72 / points
+        } ?? nil
+    }
+
+    private static func area(_ r: PopplerRectangle) -> Double { abs(r.x2 - r.x1) * abs(r.y2 - r.y1) }
+
     /// Opens page `index`, hands it with its size (points) to `body`, and releases it.
     private func withPage<T>(_ index: Int, _ body: (OpaquePointer, Double, Double) throws -> T) throws -> T {
         guard let page = ce_poppler_document_get_page(handle, Int32(index)) else {

@@ -13,7 +13,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Which OCR engine reads those pages: ppocr (PP-OCRv4, default; Tesseract if it cannot start) or tesseract.")
     var ocrEngine: OCREngineKind = .ppocr
 
-    @Option(help: .hidden) var ocrDpi: Double = OCRSettings.dpi
+    @Option(help: .hidden) var ocrDpi: Double?
 
     /// The extractor these options ask for; OCR shows `OCR page N/M` on a terminal.
     var extractor: Extractor {
