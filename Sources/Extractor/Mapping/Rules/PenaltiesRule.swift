@@ -23,10 +23,14 @@ enum PenaltiesRule: MappingRule {
             let rate = ClauseReading.percents(in: s, 0..<capStart).first { !ClauseReading.isTaxRate(s, $0.1) }
                 ?? ClauseReading.multiples(in: s, 0..<capStart).first
             var penalty = Penalty(text: sentence.words(0..<s.count), location: text.location(sentence.range))
+            var baseStart: Int?
             if let (value, r) = rate {
                 penalty.rate = value + "%"
                 penalty.per = accrual(s, before: r.lowerBound)
-                penalty.base = base(s, before: r.lowerBound)
+                if let b = base(s, before: r.lowerBound) {
+                    penalty.base = b.text
+                    baseStart = b.range.lowerBound
+                }
             } else if let stated = sentence.amounts(text).first(where: { !inCap($0, cap) }) {
                 penalty.amount = stated.amount
             } else {
@@ -38,7 +42,10 @@ enum PenaltiesRule: MappingRule {
                 continue
             }
             if let cap, cap.count > 0, !ClauseReading.holdsBlank(s, cap) { penalty.cap = sentence.words(cap) }
-            penalty.payer = charged(s) ?? ClauseReading.subject(in: s, before: rate?.1.lowerBound ?? at)
+            // A party named inside the base (`违约金额为乙方离开甲方上年度的薪酬总额的3倍`) is what is
+            // measured, not who pays: the payer is read before the base, when one is named there.
+            penalty.payer = charged(s) ?? baseStart.flatMap { ClauseReading.subject(in: s, before: $0) }
+                ?? ClauseReading.subject(in: s, before: rate?.1.lowerBound ?? at)
             contract.penalties.append(penalty)
         }
         return diagnostics
@@ -80,8 +87,8 @@ enum PenaltiesRule: MappingRule {
         return nil
     }
 
-    /// `按合同总价款的20%` → 合同总价款; `按逾期付款金额每日万分之五` → 逾期付款金额.
-    static func base(_ s: [Unicode.Scalar], before i: Int) -> String? {
+    /// `按合同总价款的20%` → 合同总价款; `按逾期付款金额每日万分之五` → 逾期付款金额; with its range in `s`.
+    static func base(_ s: [Unicode.Scalar], before i: Int) -> (text: String, range: Range<Int>)? {
         // Back to the word that opens the base: 按 / 以 / 为 / 支付 / 收取 / 相当于 (not the 支付 of
         // `应支付而未支付费用`, which is inside it).
         func opens(_ k: Int) -> Bool {
@@ -103,7 +110,7 @@ enum PenaltiesRule: MappingRule {
         while end > start, ["的", " ", "_", "＿"].contains(s[end - 1]) { end -= 1 }
         if start < end, s[start...].starts(with: "照".unicodeScalars) { start += 1 }
         let b = String(scalars: s[start..<end]).trimmedWhitespace
-        return b.unicodeScalars.count >= 2 && !ClauseReading.isBlank(b) ? b : nil
+        return b.unicodeScalars.count >= 2 && !ClauseReading.isBlank(b) ? (b, start..<end) : nil
     }
 
     private static func inCap(_ a: StatedAmounts.Stated, _ cap: Range<Int>?) -> Bool {

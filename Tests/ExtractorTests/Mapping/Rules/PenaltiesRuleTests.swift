@@ -16,6 +16,12 @@ struct PenaltiesRuleTests {
         ("则每逾期一天，甲方应向乙方支付相当于逾期部分金额千分之三的违约金。", "0.3%", .day, "逾期部分金额", "甲方"),
         ("乙方应向甲方支付合同总价20%的违约金。", "20%", nil, "合同总价", "乙方"),
         ("每逾期一日，甲方按本合同总金额的千份之五作为滞纳金。", "0.5%", .day, "本合同总金额", "甲方"),
+        // A party inside the base is not the payer (yuanding-labor.pdf p. 11).
+        ("乙方不履行规定义务的，应当承担违约责任，违约金需一次性向甲方支付,违约金额为乙方离开甲方上年度的薪酬总额的3倍。",
+         "300%", nil, "乙方离开甲方上年度的薪酬总额", "乙方"),
+        ("甲方逾期退还押金的，应按乙方已付押金的20%支付违约金。", "20%", nil, "乙方已付押金", "甲方"),
+        // Only the base names a party: that party, as before.
+        ("违约金为乙方年薪的2倍。", "200%", nil, "乙方年薪", "乙方"),
     ])
     func rate(sentence: String, rate: String, per: Penalty.Accrual?, base: String?, payer: String?) throws {
         let (c, found) = try applying(PenaltiesRule.self, to: "甲方：A\n九、违约责任\n\(sentence)")
