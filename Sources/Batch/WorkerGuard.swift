@@ -5,7 +5,7 @@ import Foundation
 /// Keeps a batch worker from outliving its parent or its limits, without the parent's help: the
 /// kernel kills it when the parent dies (`PR_SET_PDEATHSIG`), a watch thread checks every
 /// 100 ms that the parent is still the one that started it, and enforces the worker's own
-/// deadline for the current file and its own memory ceiling. The parent's checks come first
+/// deadline for the current file and its own memory ceiling (its OCR engine's process counted). The parent's checks come first
 /// (the worker's limits carry a grace), so these only matter when the parent is gone or stuck.
 public final class WorkerGuard: @unchecked Sendable {
     private let lock = NSLock()
@@ -47,7 +47,7 @@ public final class WorkerGuard: @unchecked Sendable {
             usleep(100_000)
             if getppid() != parent { _exit(Self.parentGoneStatus) }
             if let deadline = lock.withLock({ deadline }), Date() > deadline { _exit(Self.timeoutStatus) }
-            if memoryLimitMB > 0, Int(ProcessMemory.residentMegabytes()) > memoryLimitMB { _exit(Self.memoryStatus) }
+            if memoryLimitMB > 0, Int(ProcessMemory.treeResidentMegabytes(of: getpid())) > memoryLimitMB { _exit(Self.memoryStatus) }
         }
     }
 }

@@ -160,7 +160,7 @@ final class WorkerProcess {
     private func wait(started: Date, allowed: Double, memoryLimitMB: Int) -> Outcome? {
         while true {
             if Date().timeIntervalSince(started) >= allowed { stop(); return .timedOut(seconds: Int(allowed.rounded())) }
-            let rss = Int(ProcessMemory.residentMegabytes(of: pid))
+            let rss = Int(ProcessMemory.treeResidentMegabytes(of: pid))  // its OCR engine's process too
             observedPeakMB = max(observedPeakMB, rss)
             if rss > memoryLimitMB { stop(); return .outOfMemory(megabytes: rss) }
             var poller = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
@@ -168,8 +168,8 @@ final class WorkerProcess {
         }
     }
 
-    /// Its resident size now.
-    var residentMB: Int { Int(ProcessMemory.residentMegabytes(of: pid)) }
+    /// Its resident size now, with the processes it started (its OCR engine).
+    var residentMB: Int { Int(ProcessMemory.treeResidentMegabytes(of: pid)) }
 
     /// Its peak resident size so far (VmHWM while alive, else the largest seen).
     var peakMB: Int { max(observedPeakMB, Int(ProcessMemory.peakMegabytes(of: pid))) }
