@@ -5,8 +5,9 @@ import Foundation
 /// Keeps a batch worker from outliving its parent or its limits, without the parent's help: the
 /// kernel kills it when the parent dies (`PR_SET_PDEATHSIG`), a watch thread checks every
 /// 100 ms that the parent is still the one that started it, and enforces the worker's own
-/// deadline for the current file and its own memory ceiling (its OCR engine's process counted). The parent's checks come first
-/// (the worker's limits carry a grace), so these only matter when the parent is gone or stuck.
+/// deadline for the current file and its own memory ceiling (its OCR engine's process
+/// counted). The parent's checks come first (the worker's limits carry a grace), so these only
+/// matter when the parent is gone or stuck.
 public final class WorkerGuard: @unchecked Sendable {
     private let lock = NSLock()
     private var deadline: Date?

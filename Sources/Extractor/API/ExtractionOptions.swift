@@ -10,9 +10,9 @@ public struct ExtractionOptions: Sendable {
     /// Which engine reads OCR'd pages: PP-OCRv4 (default) or Tesseract. When PP-OCR cannot
     /// start, Tesseract reads them and the record says so (`ocr-engine-fallback`).
     public var ocrEngine: OCREngineKind
-    /// Resolution pages are rendered at for OCR. nil (default): a scanned page at its image's
-    /// own resolution (within 150–300 dpi), any other page at `OCRSettings.dpi`; the benchmark
-    /// compares fixed values.
+    /// Resolution pages are rendered at for OCR. nil (default): `OCRSettings.dpi`, a scanned
+    /// page's image enlarged or reduced within bounds (`OCRSettings.renderDPI`); a value fixes
+    /// it for every page (the benchmark compares them).
     public var ocrDPI: Double?
     /// Called once, before the first page of a document goes to OCR. The CLI uses it to restart
     /// itself with `OMP_THREAD_LIMIT=1` only when OCR is really needed, so text files and native

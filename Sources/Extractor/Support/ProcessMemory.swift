@@ -2,8 +2,8 @@ import Foundation
 
 /// Resident memory of a process as Linux reports it in /proc/<pid>/status: the current size
 /// (`VmRSS`) and the peak (`VmHWM`), in MB; 0 where the file does not exist (the process is
-/// gone, or not Linux); also a process with all it started (`treeResidentMegabytes`). Used by the memory test, the `cycles` diagnostic and the batch's watch
-/// over its workers.
+/// gone, or not Linux); also a process with all it started (`treeResidentMegabytes`). Used by
+/// the memory test, the `cycles` diagnostic and the batch's watch over its workers.
 public enum ProcessMemory {
     /// This process's current resident size.
     public static func residentMegabytes() -> Double {
