@@ -86,20 +86,25 @@ enum KeyValueReader {
     /// `甲方：X`, `出租方（甲方）：X`, `甲（供）方：X`, `乙方（盖章）：X` → (role as written, 甲方/乙方… key, value).
     static func partyLine(_ t: String) -> PartyEntry? {
         guard Lexicon.shared.isPartyLine(Substring(t)) else { return nil }
-        guard let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }) else {
+        let head: String.Index, valueAt: String.Index
+        if let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+            (head, valueAt) = (colon, t.index(after: colon))
+        } else if let bracket = t.firstIndex(of: "【") {
+            (head, valueAt) = (bracket, bracket)  // `甲方【X】（以下简称“甲方”）`: the colon was lost
+        } else {
             // A signature entry without its colon (`乙方签字`, `甲方（盖章）`): the party, no name.
             let (role, canonical) = Lexicon.shared.role(ofHead: t)
             return PartyEntry(role: role, canonical: canonical, name: nil, span: nil)
         }
-        let (role, canonical) = Lexicon.shared.role(ofHead: String(t[..<colon]))
+        let (role, canonical) = Lexicon.shared.role(ofHead: String(t[..<head]))
         var resolved = canonical
         // `出租方：(甲方)`: the value names the role this party is called by.
-        let value = String(t[t.index(after: colon)...])
+        let value = String(t[valueAt...])
         let cell = String(value.prefix { $0 != "\t" }).trimmedWhitespace
         if let alias = Lexicon.shared.letterRoles.first(where: { ["（\($0)）", "(\($0))"].contains(cell) }) { resolved = alias }
         let name = clean(value, name: true)
         let s = Array(t.unicodeScalars)
-        let valueStart = t[..<t.index(after: colon)].unicodeScalars.count
+        let valueStart = t[..<valueAt].unicodeScalars.count
         return PartyEntry(role: role, canonical: resolved, name: name, span: name.map { ValueSpan.locate($0, in: s, from: valueStart) })
     }
 

@@ -80,7 +80,8 @@ struct Lexicon: Sendable {
     /// `甲方：…`, `甲（供）方：…`, `出租方（甲方）：…`, `乙方（盖章）：`, `甲方签字：` — a role, an
     /// optional parenthesis, then a colon; or a signature entry with nothing after it, where the
     /// colon is often not printed (or not read: PP-OCR on a fax copy gave `乙方签字`): `乙方签字`,
-    /// `甲方（盖章）`. A role alone (`甲方`) is not a party line.
+    /// `甲方（盖章）`; or a name in brackets with no colon before it (`甲方【X】（以下简称“甲方”）`).
+    /// A role alone (`甲方`) is not a party line.
     func isPartyLine(_ text: Substring) -> Bool {
         guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return false }
         var rest = text.drop { $0 == " " }
@@ -108,6 +109,16 @@ struct Lexicon: Sendable {
             rest = rest[rest.index(after: close)...].drop { $0 == " " }
         }
         return rest.first == "：" || rest.first == ":" || (signs && rest.allSatisfy { $0 == " " })
+            || (!signs && Self.isBracketedName(rest))
+    }
+
+    /// `【蛟河市人民法院】（以下简称“甲方”）` right after a role: a party line whose colon is not
+    /// there (PP-OCR lost the one of `甲方：【…】` on an office scan of seed-001). The bracket must
+    /// close, and nothing but `（以下简称…）` / `（下称…）` may follow it: `甲方【应】在…` is prose.
+    static func isBracketedName(_ rest: Substring) -> Bool {
+        guard rest.first == "【", let close = rest.firstIndex(of: "】") else { return false }
+        let after = rest[rest.index(after: close)...].drop { $0 == " " }
+        return after.isEmpty || ["（以下简称", "(以下简称", "（下称", "(下称"].contains { after.hasPrefix($0) }
     }
 
     /// The line opens with a role word (`甲方`, `用人单位` …), whatever follows.

@@ -50,14 +50,21 @@ struct KeyValueReaderTests {
         #expect(KeyValueReader.keyValue("收入：5000元") == nil)
     }
 
-    @Test("a signature entry without its colon names its party, without a name")
-    func colonlessSignature() {
+    @Test("a party line without its colon: a signature entry names its party, a bracketed name is the name")
+    func colonlessSignature() throws {
         // PP-OCR on the fax copy of fadada-lease-sample.pdf lost the colon of `乙方签字：`.
         let signed = KeyValueReader.partyEntries("乙方签字").first
         #expect(signed?.canonical == "乙方" && signed?.name == nil && signed?.span == nil)
         let cells = KeyValueReader.partyEntries("甲方（盖章）\t乙方（盖章）")
         #expect(cells.map(\.canonical) == ["甲方", "乙方"])
         #expect(KeyValueReader.partyEntries("乙方签字后生效").isEmpty)
+        // A name in brackets whose colon OCR lost (PP-OCR on the office copy of seed-001.pdf).
+        let named = try #require(KeyValueReader.partyEntries("甲方【蛟河市人民法院】（以下简称“甲方”）").first)
+        #expect(named.canonical == "甲方" && named.name == "蛟河市人民法院")
+        let line = Array("甲方【蛟河市人民法院】（以下简称“甲方”）".unicodeScalars)
+        #expect(named.span.map { String(scalars: line[$0]) } == "蛟河市人民法院")
+        #expect(KeyValueReader.partyEntries("乙方【中国移动通信集团吉林有限公司吉林市分公司】").first?.name == "中国移动通信集团吉林有限公司吉林市分公司")
+        #expect(KeyValueReader.partyEntries("甲方【应】在收到发票后付款").isEmpty)
         // A name before a colon-less seal line on the same line keeps only the name.
         #expect(KeyValueReader.partyEntries("甲方：蛟河市人民法院 乙方（盖章）").first?.name == "蛟河市人民法院")
     }

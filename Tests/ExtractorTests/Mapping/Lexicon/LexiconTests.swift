@@ -105,7 +105,9 @@ struct LexiconTests {
         for line in ["甲方应于每月5日前付款：", "委托代理人负责：", "收货人：张三", "甲方同意：",
                      // a role alone, a role with a parenthesis that is no seal, a signature entry
                      // that goes on as prose: without a colon none of these is a party line
-                     "甲方", "甲方（出租人）", "乙方签字后生效", "甲方盖章确认的为准"] {
+                     "甲方", "甲方（出租人）", "乙方签字后生效", "甲方盖章确认的为准",
+                     // a bracket after a role that is prose, or not closed
+                     "甲方【应】在收到发票后付款", "甲方【蛟河市人民法院"] {
             #expect(!Lexicon.shared.isPartyLine(Substring(line)), "\(line)")
         }
         #expect(KeyValueReader.keyValue("地址变更的，应书面通知") == nil)
