@@ -138,6 +138,11 @@ enum KeyValueReader {
         }
         v = v.trimmedWhitespace
         while let f = v.first, f == "：" || f == ":" { v.removeFirst() }
+        // A fax's specks read as punctuation at either end of a value (PP-OCR on the fax copy of
+        // seed-001: `.18843287345`, `…吉林省分公司:`): no value starts with a point or a comma,
+        // and none ends with a colon.
+        while let f = v.first, [".", "·", "，", ",", "、"].contains(f), v.dropFirst().first.map({ !$0.isWhitespace }) == true { v.removeFirst() }
+        while let l = v.last, l == "：" || l == ":" { v.removeLast() }
         v = beforeEmbeddedKey(v)
         // `年月 日年 月日`: a blank date form is no value.
         if v.unicodeScalars.allSatisfy({ "年月日 ＿_".unicodeScalars.contains($0) }) { return nil }

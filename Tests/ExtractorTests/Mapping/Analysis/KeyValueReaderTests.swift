@@ -50,6 +50,16 @@ struct KeyValueReaderTests {
         #expect(KeyValueReader.keyValue("收入：5000元") == nil)
     }
 
+    @Test("a fax's speck read as a point before a value or a colon after it is no part of it")
+    func specksAtTheEnds() {
+        // PP-OCR on the fax copy of seed-001.pdf (make bench-scans).
+        #expect(KeyValueReader.keyValue("联系电话：.18843287345")?.value == "18843287345")
+        #expect(KeyValueReader.partyEntries("乙方：中国移动通信集团吉林有限公司吉林省分公司:").first?.name == "中国移动通信集团吉林有限公司吉林省分公司")
+        // A point or a colon inside a value stays.
+        #expect(KeyValueReader.keyValue("电子邮箱：zhang.san@139.com")?.value == "zhang.san@139.com")
+        #expect(KeyValueReader.keyValue("开户行：招商银行：北京分行")?.value == "招商银行：北京分行")
+    }
+
     @Test("a party line without its colon: a signature entry names its party, a bracketed name is the name")
     func colonlessSignature() throws {
         // PP-OCR on the fax copy of fadada-lease-sample.pdf lost the colon of `乙方签字：`.
