@@ -5,12 +5,14 @@ the pipeline with each OCR engine and by each engine alone on the same page imag
 For every document × variant (office, fax, phone) × engine (ppocr, tesseract) it prints:
   kept%    share of the text twin's golden values the record keeps: the field-accuracy notion of
            `contract-extract regress --summary` (every leaf under a contract's field groups, in
-           the golden or in the record; right = same path, same value), summed over the groups.
+           the golden or in the record; right = same path, same value), summed over the groups,
+           except that lists are aligned as a diff aligns lines: one lost amount or article costs
+           its own leaves, not every later entry's (regress compares by position).
            Strings are compared after NFKC: a scan cannot tell `（一）` from `(一)` or `1．` from
            `1.` (the same label, printed in a width OCR cannot see), so neither counts as lost
   values%  the same for the values a lawyer checks: every group but the articles' text, their
-           fields and tables (a lost article label moves every later article's path, so
-           kept% is dominated by the articles)
+           fields and tables (kept% is dominated by the articles: a label OCR lost merges
+           two articles, and their fields and tables move with them)
   CER%     character error rate of `contract-extract text` of the scan against the text twin's
            text (edit distance / twin length, whitespace ignored; scripts/ocr-cer.py)
   s/page   wall seconds of the record run per page
@@ -24,6 +26,7 @@ a binary without the option has only Tesseract, so the tesseract rows then run w
 Usage: .venv/bin/python scripts/bench-scans.py [--bin B] [--scans DIR] [--engines ppocr,tesseract] [DOC.pdf ...]
 """
 import argparse
+import difflib
 import importlib.util
 import json
 import os
@@ -57,35 +60,64 @@ def strip(v):
     return v
 
 
-def leaves(record, keys):
-    out = {}
-
-    def flat(v, p):
-        if isinstance(v, dict):
-            for k, x in v.items():
-                flat(x, f"{p}.{k}")
-        elif isinstance(v, list) and v:
-            for i, x in enumerate(v):
-                flat(x, f"{p}[{i}]")
-        else:
-            out[p] = unicodedata.normalize("NFKC", json.dumps(v, ensure_ascii=False, sort_keys=True))
-
-    for i, c in enumerate(record.get("contracts", [])):
-        for k in keys:
-            if k in c:
-                flat(c[k], f"contracts[{i}].{k}")
+def flat(v, p, out):
+    """The leaves under `v`, by path: a scalar, null or empty list is one leaf; an empty object none."""
+    if isinstance(v, dict):
+        for k, x in v.items():
+            flat(x, f"{p}.{k}", out)
+    elif isinstance(v, list) and v:
+        for i, x in enumerate(v):
+            flat(x, f"{p}[{i}]", out)
+    else:
+        out[p] = unicodedata.normalize("NFKC", json.dumps(v, ensure_ascii=False, sort_keys=True))
     return out
 
 
+def canonical(v):
+    return unicodedata.normalize("NFKC", json.dumps(v, ensure_ascii=False, sort_keys=True))
+
+
+def compare(e, a, p):
+    """(right, total) leaves of golden value `e` against record value `a` at path `p`.
+
+    Lists are aligned as a diff aligns lines (difflib on each entry's canonical JSON): equal entries
+    pair up, a run of changed entries pairs in order, and an entry only one side has is wrong
+    leaf by leaf. So one lost amount costs that amount, not every later entry of the list."""
+    if isinstance(e, dict) and isinstance(a, dict):
+        right = total = 0
+        for k in list(e) + [k for k in a if k not in e]:
+            r, t = compare(e.get(k, MISSING), a.get(k, MISSING), f"{p}.{k}")
+            right, total = right + r, total + t
+        return right, total
+    if isinstance(e, list) and isinstance(a, list) and e and a:
+        right = total = 0
+        ops = difflib.SequenceMatcher(None, [canonical(x) for x in e], [canonical(x) for x in a], autojunk=False)
+        for tag, i1, i2, j1, j2 in ops.get_opcodes():
+            for k in range(max(i2 - i1, j2 - j1)):
+                x = e[i1 + k] if i1 + k < i2 else MISSING
+                y = a[j1 + k] if j1 + k < j2 else MISSING
+                r, t = compare(x, y, f"{p}[{i1 + k}]")
+                right, total = right + r, total + t
+        return right, total
+    ev = {} if e is MISSING else flat(e, p, {})
+    av = {} if a is MISSING else flat(a, p, {})
+    return sum(1 for q, v in ev.items() if av.get(q) == v), len(set(ev) | set(av))
+
+
+MISSING = object()
 TEXT_GROUPS = {"articles", "fields", "tables"}
 
 
 def kept(golden, record, groups=GROUPS):
     right = total = 0
-    for keys in groups:
-        e, a = leaves(golden, keys), leaves(record, keys)
-        total += len(set(e) | set(a))
-        right += sum(1 for p, v in e.items() if a.get(p) == v)
+    gc, rc = golden.get("contracts", []), record.get("contracts", [])
+    for i in range(max(len(gc), len(rc))):
+        e = gc[i] if i < len(gc) else {}
+        a = rc[i] if i < len(rc) else {}
+        for keys in groups:
+            for k in keys:
+                r, t = compare(e.get(k, MISSING), a.get(k, MISSING), f"contracts[{i}].{k}")
+                right, total = right + r, total + t
     return 100.0 * right / max(1, total)
 
 
