@@ -29,14 +29,14 @@ struct ArticleTree {
     var currentEntry: Int? { stack.last }
 
     mutating func add(_ line: ParsedLine, nextLine: Substring? = nil) {
-        guard var label = line.label else {
+        guard var label = misreadSibling(line) ?? line.label else {
             if let open = stack.last {
                 entries[open].text.append(String(line.text))
                 extend(to: line.index)
             }
             return
         }
-        var rest = line.rest
+        var rest = Substring(line.text.unicodeScalars.dropFirst(label.length))
         // `第二条 第二条 租赁期限`: the label written twice.
         if let again = NumberingLabel.scan(String(rest)), again.style == label.style, again.number == label.number {
             diagnostics.append(Diagnostic(severity: .warning, code: "duplicate-label",
@@ -59,6 +59,37 @@ struct ArticleTree {
         stack.append(index)
         extend(to: line.index)
     }
+
+    /// The next label of an open `1.` or `1、` list whose punctuation OCR misread: `6，`, `7、`,
+    /// `11。`, `16：` between `5.` and `8.` (PP-OCR on a fax copy of seed-000). The sequence
+    /// decides: the number must follow the open list's last one, be followed by text (not a digit:
+    /// `3，000元` is an amount), and the line's own label, if any, must not continue a list of its
+    /// own style (`6.` then `1、 2、 … 7、` is a nested list). The label is written the list's way.
+    private func misreadSibling(_ line: ParsedLine) -> NumberingLabel? {
+        let arabic: [NumberingLabel.Style] = [.arabicDot, .arabicComma]
+        if let own = line.label {
+            guard arabic.contains(own.style), !stack.contains(where: { entries[$0].label.style == own.style }) else { return nil }
+        }
+        guard let open = stack.last(where: { arabic.contains(entries[$0].label.style) }) else { return nil }
+        let list = entries[open].label
+        guard line.label?.style != list.style, let mark = list.text.unicodeScalars.last else { return nil }
+        let s = line.scalars
+        var i = s.startIndex
+        while i < s.endIndex, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        let first = i
+        var number = 0
+        while i < s.endIndex, i - first < 3, let d = s[i].digitValue { number = number * 10 + d; i += 1 }
+        guard i > first, number == list.number + 1, i < s.endIndex, Self.misreadMarks.contains(s[i]) else { return nil }
+        var j = i + 1
+        while j < s.endIndex, s[j] == " " || s[j] == "\u{3000}" { j += 1 }
+        guard j < s.endIndex, s[j].digitValue == nil, !Self.misreadMarks.contains(s[j]) else { return nil }
+        let digits = String(scalars: s[first..<i])
+        return NumberingLabel(style: list.style, number: number, components: [number], length: j - s.startIndex,
+                              text: digits + String(Character(mark)))
+    }
+
+    /// What OCR reads the point or comma after a list number as.
+    private static let misreadMarks: ScalarSet = ["、", "，", ",", "。", "：", ":", ".", "．"]
 
     private mutating func extend(to line: Int) {
         for e in stack { entries[e].end = line }

@@ -73,10 +73,7 @@ private struct LabelScanner {
     }
 
     private func digit(_ c: Unicode.Scalar?) -> Int? {
-        guard let c else { return nil }
-        if c.value >= 0x30, c.value <= 0x39 { return Int(c.value - 0x30) }
-        if c.value >= 0xFF10, c.value <= 0xFF19 { return Int(c.value - 0xFF10) }
-        return nil
+        c?.digitValue
     }
 
     /// Digits from `i`: (value, end index).

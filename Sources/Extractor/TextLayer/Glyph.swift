@@ -60,6 +60,12 @@ extension Unicode.Scalar {
     }
 
     var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+    /// 0–9 for an ASCII or full-width digit (`7`, `７`), nil for anything else.
+    var digitValue: Int? {
+        if value >= 0x30, value <= 0x39 { return Int(value - 0x30) }
+        if value >= 0xFF10, value <= 0xFF19 { return Int(value - 0xFF10) }
+        return nil
+    }
     var isASCIILetter: Bool { (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
     var isLineSpace: Bool { properties.isWhitespace && value != 0x0A && value != 0x0D }
 

@@ -85,4 +85,48 @@ struct ArticleTreeTests {
         #expect(article.heading == heading)
         #expect(article.text == text)
     }
+
+    // PP-OCR on the fax copy of seed-000 (make bench-scans), 三/（三） of its 物联网卡 terms:
+    // `5. …`, `6，宣扬民族仇恨…`, `7、宣扬泛伊斯兰主义…`, `10． …`, `11。歪曲…`, `16：发布假中奖…`.
+    @Test("a list number whose point OCR misread continues its list when the sequence says so")
+    func misreadListPoint() throws {
+        let r = try parse("""
+            甲方：A公司
+            一、禁止发送的信息
+            5. 攻击国家宗教政策；
+            6，宣扬民族仇恨、民族歧视，损害民族团结；
+            7、宣扬泛伊斯兰主义、泛突厥主义；
+            8. 非法讲经、解经；
+            9．传播邪教；
+            10． 非法讲经；
+            11。歪曲“清真”概念；
+            12：发布假中奖信息；
+            二、其他
+            """)
+        let list = try #require(r.contracts.first?.articles.first?.children)
+        #expect(list.map(\.label) == ["5.", "6.", "7.", "8.", "9．", "10．", "11．", "12．"])
+        #expect(list.map(\.number) == Array(5...12))
+        #expect(list[1].text == "宣扬民族仇恨、民族歧视，损害民族团结；")
+        #expect(list[6].text == "歪曲“清真”概念；")
+        #expect(r.contracts[0].articles.map(\.label) == ["一、", "二、"])
+        #expect(!r.diagnostics.contains { $0.code == "numbering-gap" })
+    }
+
+    @Test("what the sequence does not decide stays as written", arguments: [
+        // a nested 1、 list under 6. keeps its own numbers up to 7、
+        ("1. 甲\n2. 乙\n1、丙\n2、丁\n3、戊", ["1.", "2."], [[], ["1、", "2、", "3、"]]),
+        // 7、 does not follow 5.: a list of its own
+        ("4. 甲\n5. 乙\n7、丙", ["4.", "5."], [[], ["7、"]]),
+        // a wrapped amount: 3，000元 is a number, not item 3
+        ("1. 甲\n2. 租金为每月\n3，000元。", ["1.", "2."], [[], []]),
+        // a time after item 2: 3：00 is a time
+        ("1. 甲\n2. 每日\n3：00前送达。", ["1.", "2."], [[], []]),
+        // 3，without text after it is no label
+        ("1. 甲\n2. 乙\n3，", ["1.", "2."], [[], []]),
+    ])
+    func misreadListPointNotRepaired(text: String, labels: [String], children: [[String]]) throws {
+        let articles = try #require(try parse("甲方：A公司\n" + text).contracts.first?.articles)
+        #expect(articles.map(\.label) == labels)
+        #expect(articles.map { $0.children.map(\.label) } == children)
+    }
 }
