@@ -50,6 +50,7 @@ enum KeyValueReader {
             if key == .creditCode, let paren = value.firstIndex(where: { $0 == "(" || $0 == "（" }), paren != value.startIndex {
                 value = String(value[..<paren])
             }
+            if key == .email { value = emailDomainPoints(value) }
             return Reading(key: key, value: value, span: ValueSpan.locate(value, in: s, from: j + 1))
         }
         return nil
@@ -155,6 +156,25 @@ enum KeyValueReader {
            !v.dropFirst().dropLast().contains(where: { $0 == "(" || $0 == "（" }) { return nil }
         return name ? v : FieldScanner.normalizedValue(v)
     }
+
+    /// An e-mail address whose domain points OCR read as other punctuation (PP-OCR on the fax
+    /// copy of seed-001: `18843200630@139:com`): a domain holds no colon, comma or full stop, so
+    /// such a mark between two letters or digits after the one `@` is the point. Anything that is
+    /// not otherwise an address (`见附件`, two `@`, a non-ASCII local part) is left as written.
+    static func emailDomainPoints(_ value: String) -> String {
+        let s = Array(value.unicodeScalars)
+        guard let at = s.firstIndex(of: "@"), at > 0, s.lastIndex(of: "@") == at,
+              s[..<at].allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || "._%+-".unicodeScalars.contains($0) }) else { return value }
+        var out = s
+        for i in (at + 2)..<max(at + 2, s.count - 1) where emailMisreadPoints.contains(s[i]) {
+            let (before, after) = (s[i - 1], s[i + 1])
+            if (before.isASCIILetter || before.isASCIIDigit) && (after.isASCIILetter || after.isASCIIDigit) { out[i] = "." }
+        }
+        guard out[(at + 1)...].allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || $0 == "." || $0 == "-" }) else { return value }
+        return String(scalars: out[...])
+    }
+
+    private static let emailMisreadPoints: ScalarSet = [":", "：", ",", "，", "。", "．", "·", "、"]
 
     /// `香河永盛房地产经纪有限公司经办人:____`: two cells the PDF set without a gap; the value
     /// ends where a known `key：` begins.

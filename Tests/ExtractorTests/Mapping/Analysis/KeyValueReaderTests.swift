@@ -60,6 +60,19 @@ struct KeyValueReaderTests {
         #expect(KeyValueReader.keyValue("开户行：招商银行：北京分行")?.value == "招商银行：北京分行")
     }
 
+    @Test("an e-mail domain's point OCR read as a colon or comma is the point; anything else stays")
+    func emailDomainPoints() {
+        // PP-OCR on the fax copy of seed-001.pdf (make bench-scans).
+        #expect(KeyValueReader.keyValue("电子邮箱：18843200630@139:com")?.value == "18843200630@139.com")
+        #expect(KeyValueReader.keyValue("邮箱：li.si@mail，example。cn")?.value == "li.si@mail.example.cn")
+        // Not an address, or not only points misread: as written.
+        #expect(KeyValueReader.keyValue("电子邮箱：见附件：联系人名单")?.value == "见附件：联系人名单")
+        #expect(KeyValueReader.keyValue("邮箱：a@b@c:com")?.value == "a@b@c:com")
+        #expect(KeyValueReader.keyValue("邮箱：zhang@139:com 或 li@139.com")?.value == "zhang@139:com 或 li@139.com")
+        // Only an e-mail key: an address (`地址：大街:153号`) is not repaired here.
+        #expect(KeyValueReader.keyValue("联系电话：0432:6621")?.value == "0432:6621")
+    }
+
     @Test("a party line without its colon: a signature entry names its party, a bracketed name is the name")
     func colonlessSignature() throws {
         // PP-OCR on the fax copy of fadada-lease-sample.pdf lost the colon of `乙方签字：`.
