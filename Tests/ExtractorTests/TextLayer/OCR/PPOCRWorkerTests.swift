@@ -84,4 +84,45 @@ struct PPOCRWorkerTests {
         #expect(bomb.0 == 2 && bomb.1.contains("bad request"))
         #expect(try run([0, 0, 0]).0 == 0)
     }
+
+    @Test("a page's lines turn together: a page upside down reads upright, an upright page's lines stay")
+    func pageOrientation() throws {
+        // The whole crop turned 180°: every line is turned back and read.
+        let top = ScanCrops.top
+        let turned = GrayImage(width: top.width, height: top.height, pixels: top.pixels.reversed(), dpi: top.dpi)
+        let worker = try PPOCRWorker(location: .find())
+        let texts = try #require(try worker.recognize(turned).lines).map(\.text)
+        #expect(texts.contains("甲方：塔城市公安局"))
+        // The vote itself, with the line classifier's answers given: on the phone copy of
+        // seed-001 the classifier turned one line of an upright page, which then read as nothing.
+        let location = OCRWorkerLocation.find()
+        let script = """
+            import importlib.util, json, sys
+            import numpy as np
+            spec = importlib.util.spec_from_file_location("w", sys.argv[1])
+            w = importlib.util.module_from_spec(spec); spec.loader.exec_module(w)
+            def answers(labels):
+                def classify(imgs):
+                    return [img[::-1, ::-1] for img in imgs], [[l, s] for l, s in labels], 0.0
+                return classify
+            lines = [np.arange(20 * 200, dtype=np.uint8).reshape(20, 200) for _ in range(3)]
+            out = {}
+            for name, labels in {"one": [["0", 0.99], ["180", 0.97], ["0", 0.95]],
+                                 "most": [["180", 0.99], ["180", 0.93], ["0", 0.6]]}.items():
+                turned, results, _ = w.page_orientation(answers(labels))(lines)
+                out[name] = [bool((t != l).any()) for t, l in zip(turned, lines)]
+            print(json.dumps(out))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: location.python)
+        process.arguments = ["-c", script, location.script]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let answer = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let turnedLines = try JSONDecoder().decode([String: [Bool]].self, from: answer)
+        #expect(turnedLines["one"] == [false, false, false])  // one line of three: none turns
+        #expect(turnedLines["most"] == [true, true, true])  // most of the page: all turn
+    }
 }
