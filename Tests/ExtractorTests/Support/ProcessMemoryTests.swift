@@ -50,7 +50,9 @@ struct ProcessMemoryTests {
     @Test("a process without children counts alone; a process that is gone counts 0")
     func alone() throws {
         let me = ProcessInfo.processInfo.processIdentifier
-        let process = try start("echo up; sleep 30; :")
+        // `sleep` is started before `up` is printed: under load, `echo up; sleep 30` was read
+        // before sh had started its child.
+        let process = try start("sleep 30 & echo up; wait; :")
         defer { stop(process.processIdentifier); process.waitUntilExit() }
         #expect(ProcessMemory.children(of: process.processIdentifier).count == 1)  // sleep
         let sleeper = try #require(ProcessMemory.children(of: process.processIdentifier).first)
