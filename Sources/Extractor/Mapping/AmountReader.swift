@@ -25,8 +25,13 @@ enum AmountReader {
             j += 1
             while j < s.count, s[j] == "：" || s[j] == ":" || s[j] == " " { j += 1 }  // `¥：482190`
         }
-        guard j < s.count, s[j].isASCIIDigit, i == 0 || !s[i - 1].isASCIIDigit && s[i - 1] != "." else { return nil }
+        // `O.29元/M` (PP-OCR on the office copy of seed-001): a letter O before a point and
+        // digits, standing alone, is the 0 of an amount: only with ¥ before or 元 after (below).
+        let letterO = j + 2 < s.count && (s[j] == "O" || s[j] == "o") && s[j + 1] == "." && s[j + 2].isASCIIDigit
+            && (j == 0 || !(s[j - 1].isASCIILetter || s[j - 1].isASCIIDigit))
+        guard j < s.count, s[j].isASCIIDigit || letterO, i == 0 || !s[i - 1].isASCIIDigit && s[i - 1] != "." else { return nil }
         var whole: Int64 = 0, fraction: Int64 = 0, fractionDigits = 0, inFraction = false
+        if letterO { j += 1 }
         while j < s.count {
             let c = s[j]
             if c.isASCIIDigit {

@@ -7,6 +7,8 @@ struct AmountsRuleTests {
     @Test("figures", arguments: [
         ("¥482190", "482190.00"), ("￥：482190 元", "482190.00"), ("48.219 万元", "482190.00"), ("48.219万元", "482190.00"),
         ("1,234.56元", "1234.56"), ("人民币5000元", "5000.00"), ("38元", "38.00"), ("¥155.00", "155.00"),
+        // A letter O read for the 0 before a point (PP-OCR on the office copy of seed-001.pdf).
+        ("超出部分按【O.29元/M】计费", "0.29"), ("¥O.50", "0.50"),
     ])
     func figures(text: String, value: String) {
         let found = AmountReader.amounts(in: Array(ICU.nfkc(text).unicodeScalars))
@@ -21,7 +23,8 @@ struct AmountsRuleTests {
         #expect(AmountReader.amounts(in: Array(text.unicodeScalars)).map { AmountReader.decimal($0.cents) } == [value])
     }
 
-    @Test("not amounts", arguments: ["2024年3月11日", "192.168.60.6", "84张", "第3条", "1.5", "捌", "壹佰"])
+    @Test("not amounts", arguments: ["2024年3月11日", "192.168.60.6", "84张", "第3条", "1.5", "捌", "壹佰",
+                                     "O.29", "型号GO.5元件", "Ox.5元", "O.元"])
     func notAmounts(text: String) {
         #expect(AmountReader.amounts(in: Array(text.unicodeScalars)).isEmpty)
     }
