@@ -51,6 +51,7 @@ enum KeyValueReader {
                 value = String(value[..<paren])
             }
             if key == .email { value = emailDomainPoints(value) }
+            if key == .address { value = addressSpecks(value) }
             return Reading(key: key, value: value, span: ValueSpan.locate(value, in: s, from: j + 1))
         }
         return nil
@@ -173,6 +174,24 @@ enum KeyValueReader {
         guard out[(at + 1)...].allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || $0 == "." || $0 == "-" }) else { return value }
         return String(scalars: out[...])
     }
+
+    /// An address with a fax's speck read as a point or colon between a house number and the
+    /// word beside it (PP-OCR on the fax copy of seed-001: `北京路55.号`, `吉林大街:153号`): in an
+    /// address such a mark between a digit and a Chinese character is no part of it. Between two
+    /// digits (`3.1号`) or two characters it stays.
+    static func addressSpecks(_ value: String) -> String {
+        let s = Array(value.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        for i in s.indices {
+            if i > 0, i + 1 < s.count, addressSpeckMarks.contains(s[i]),
+               (s[i - 1].isASCIIDigit && s[i + 1].isHan) || (s[i - 1].isHan && s[i + 1].isASCIIDigit) { continue }
+            out.append(s[i])
+        }
+        return out.count == s.count ? value : String(scalars: out[...])
+    }
+
+    private static let addressSpeckMarks: ScalarSet = [".", ":", "：", "·"]
 
     private static let emailMisreadPoints: ScalarSet = [":", "：", ",", "，", "。", "．", "·", "、"]
 

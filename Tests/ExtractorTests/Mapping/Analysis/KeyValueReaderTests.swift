@@ -73,6 +73,18 @@ struct KeyValueReaderTests {
         #expect(KeyValueReader.keyValue("联系电话：0432:6621")?.value == "0432:6621")
     }
 
+    @Test("an address's speck read as a point or colon beside a house number is no part of it")
+    func addressSpecks() {
+        // PP-OCR on the fax copy of seed-001.pdf (make bench-scans).
+        #expect(KeyValueReader.keyValue("地址：吉林省蛟河市河北街道北京路55.号")?.value == "吉林省蛟河市河北街道北京路55号")
+        #expect(KeyValueReader.keyValue("地址：吉林省昌邑区吉林大街:153号")?.value == "吉林省昌邑区吉林大街153号")
+        // Between two digits or two characters, or in another key's value, a mark stays.
+        #expect(KeyValueReader.keyValue("地址：科技园3.1号楼")?.value == "科技园3.1号楼")
+        #expect(KeyValueReader.keyValue("地址：北京市·朝阳区")?.value == "北京市·朝阳区")
+        #expect(KeyValueReader.keyValue("开户行：招商银行：北京分行")?.value == "招商银行：北京分行")
+        #expect(KeyValueReader.keyValue("联系人：张三:1号")?.value == "张三:1号")
+    }
+
     @Test("a party line without its colon: a signature entry names its party, a bracketed name is the name")
     func colonlessSignature() throws {
         // PP-OCR on the fax copy of fadada-lease-sample.pdf lost the colon of `乙方签字：`.
