@@ -1,9 +1,9 @@
 import Schema
 
-/// `copies` from 一式【肆】份 / 一式两份 / 一式4份 (also with 一 misread as a dash), and what each party keeps: 甲方执【贰】份,
-/// 甲乙双方各执贰份 / 双方各执一份 (each named party the same; 双方 are the two parties' own roles
-/// when they are not 甲方 and 乙方, as the analysis lists them). Diagnostics: `copies-mismatch`
-/// when the parties' copies do not add up to the total.
+/// `copies` from 一式【肆】份 / 一式两份 / 一式4份 (also with 一 misread as a dash), and what each
+/// party keeps: 甲方执【贰】份, 甲乙双方各执贰份 / 双方各执一份 (each named party the same; 双方 are
+/// the two parties' own roles when they are not 甲方 and 乙方, as the analysis lists them).
+/// Diagnostics: `copies-mismatch` when the parties' copies do not add up to the total.
 enum CopiesRule: MappingRule {
     /// 一 read by OCR as a dash or tilde (`本合同～式肆份`, PP-OCR on the fax copy of seed-001):
     /// only followed by a count and 份, which the rule requires, is it 一式.
