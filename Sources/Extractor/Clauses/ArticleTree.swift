@@ -64,15 +64,22 @@ struct ArticleTree {
     /// `11。`, `16：` between `5.` and `8.` (PP-OCR on a fax copy of seed-000). The sequence
     /// decides: the number must follow the open list's last one, be followed by text (not a digit:
     /// `3，000元` is an amount), and the line's own label, if any, must not continue a list of its
-    /// own style (`6.` then `1、 2、 … 7、` is a nested list). The label is written the list's way.
+    /// own style (`6.` then `1、 2、 … 7、` is a nested list; so is `2.` then `3、 4、` after
+    /// `1.` held `1、 2、`). Table rows are never list items. The label is written the list's way.
     private func misreadSibling(_ line: ParsedLine) -> NumberingLabel? {
+        // A table row's cells (`2.⇥打印机⇥1台`) are no list items.
+        guard !line.isTableRow else { return nil }
         let arabic: [NumberingLabel.Style] = [.arabicDot, .arabicComma]
-        if let own = line.label {
-            guard arabic.contains(own.style), !stack.contains(where: { entries[$0].label.style == own.style }) else { return nil }
-        }
         guard let open = stack.last(where: { arabic.contains(entries[$0].label.style) }) else { return nil }
         let list = entries[open].label
         guard line.label?.style != list.style, let mark = list.text.unicodeScalars.last else { return nil }
+        if let own = line.label {
+            // Only a label that starts no list of its own: none of its style is open, and none
+            // came since the list's first item (`1.`, `1、 2、`, `2.`, `3、 4、` numbers its
+            // nested items on across its parents).
+            let firstItem = (entries[open].parent.map { entries[$0].children } ?? roots).first ?? open
+            guard arabic.contains(own.style), !entries[firstItem...].contains(where: { $0.label.style == own.style }) else { return nil }
+        }
         let s = line.scalars
         var i = s.startIndex
         while i < s.endIndex, s[i] == " " || s[i] == "\u{3000}" { i += 1 }

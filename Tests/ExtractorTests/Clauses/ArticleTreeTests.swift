@@ -123,6 +123,10 @@ struct ArticleTreeTests {
         ("1. 甲\n2. 每日\n3：00前送达。", ["1.", "2."], [[], []]),
         // 3，without text after it is no label
         ("1. 甲\n2. 乙\n3，", ["1.", "2."], [[], []]),
+        // nested items numbered on across their parents
+        ("1. 甲方义务\n1、甲\n2、乙\n2. 乙方义务\n3、丙\n4、丁\n3. 其他", ["1.", "2.", "3."], [["1、", "2、"], ["3、", "4、"], []]),
+        // a table's rows (tab-separated cells) are no list items
+        ("1. 货物清单如下：\n1.\t电脑\t2台\n2.\t打印机\t1台\n3.\t扫描仪\t1台\n2. 付款方式", ["1.", "2."], [[], []]),
     ])
     func misreadListPointNotRepaired(text: String, labels: [String], children: [[String]]) throws {
         let articles = try #require(try parse("甲方：A公司\n" + text).contracts.first?.articles)
