@@ -50,9 +50,11 @@ enum KeyValueReader {
             if key == .creditCode, let paren = value.firstIndex(where: { $0 == "(" || $0 == "（" }), paren != value.startIndex {
                 value = String(value[..<paren])
             }
+            // The span is where the value stands as written, before OCR repairs change it.
+            let span = ValueSpan.locate(value, in: s, from: j + 1)
             if key == .email { value = emailDomainPoints(value) }
             if key == .address { value = addressSpecks(value) }
-            return Reading(key: key, value: value, span: ValueSpan.locate(value, in: s, from: j + 1))
+            return Reading(key: key, value: value, span: span)
         }
         return nil
     }

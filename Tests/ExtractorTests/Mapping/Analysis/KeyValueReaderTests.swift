@@ -78,6 +78,12 @@ struct KeyValueReaderTests {
         // PP-OCR on the fax copy of seed-001.pdf (make bench-scans).
         #expect(KeyValueReader.keyValue("地址：吉林省蛟河市河北街道北京路55.号")?.value == "吉林省蛟河市河北街道北京路55号")
         #expect(KeyValueReader.keyValue("地址：吉林省昌邑区吉林大街:153号")?.value == "吉林省昌邑区吉林大街153号")
+        // The span is where the value stands as written, speck and all, not the rest of the line.
+        let line = "地址：北京路55.号\t电话：0431-1234567"
+        let read = KeyValueReader.keyValue(Substring(line))
+        #expect(read?.value == "北京路55号")
+        let scalars = Array(line.unicodeScalars)
+        #expect(read.map { String(scalars: scalars[$0.span]) } == "北京路55.号")
         // Between two digits or two characters, or in another key's value, a mark stays.
         #expect(KeyValueReader.keyValue("地址：科技园3.1号楼")?.value == "科技园3.1号楼")
         #expect(KeyValueReader.keyValue("地址：北京市·朝阳区")?.value == "北京市·朝阳区")
