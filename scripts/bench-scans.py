@@ -6,8 +6,10 @@ For every document × variant (office, fax, phone) × engine (ppocr, tesseract) 
   kept%    share of the text twin's golden values the record keeps: the field-accuracy notion of
            `contract-extract regress --summary` (every leaf under a contract's field groups, in
            the golden or in the record; right = same path, same value), summed over the groups,
-           except that lists are aligned as a diff aligns lines: one lost amount or article costs
-           its own leaves, not every later entry's (regress compares by position).
+           except that lists are aligned as a diff aligns lines (regress compares by position):
+           one lost amount costs its own leaves, not every later entry's. Only entries equal in
+           full pair up as anchors, so after a lost article whose neighbours OCR changed too, the
+           later articles still pair in order
            Strings are compared after NFKC: a scan cannot tell `（一）` from `(一)` or `1．` from
            `1.` (the same label, printed in a width OCR cannot see), so neither counts as lost
   values%  the same for the values a lawyer checks: every group but the articles' text, their
