@@ -82,9 +82,11 @@ struct BatchCLITests {
         #expect(slow.status == 1 && timedOut.map { $0["error"] as? String } == [input.appendingPathComponent("scan.pdf").path + ": timeout after 1 s"])
         #expect(slow.stderr.contains("contract-extract: failed: \(input.appendingPathComponent("scan.pdf").path): timeout after 1 s"), "the failure line names the file")
         let fat = try CLI.run(["batch", input.path, "--out", scratch.appendingPathComponent("c").path, "--memory-mb", "60", "--quiet", "--stats"])
-        // --stats counts the worker that was killed: its peak is above the limit.
+        // --stats counts the worker that was killed: its peak is what the parent last saw of it,
+        // a scan's worker at work (over 40 MB). Not necessarily over the limit: the worker's own
+        // guard can stop it between two of the parent's 100 ms samples (seen: 48 MB).
         let peak = fat.stderr.split(separator: "\n").first { $0.contains("peak RSS") }.flatMap { $0.split(separator: " ").dropLast().last }.flatMap { Int($0) }
-        #expect((peak ?? 0) > 60, "killed worker in --stats: \(fat.stderr)")
+        #expect((peak ?? 0) > 40, "killed worker in --stats: \(fat.stderr)")
         let oom = try failures(scratch.appendingPathComponent("c/failures.ndjson"))
         let oomError = oom.first?["error"] as? String ?? ""
         #expect(fat.status == 1 && oom.count == 1 && oomError.contains("scan.pdf: out of memory (worker at ") && oomError.hasSuffix("limit 60 MB)"), "\(oomError)")

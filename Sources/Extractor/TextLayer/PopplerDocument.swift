@@ -31,7 +31,7 @@ final class PopplerDocument {
 
     /// Loads poppler-glib, GLib and cairo the first time a PDF is opened: nil, or why they cannot
     /// be (not installed), which is then the error of every PDF.
-    private static let unavailable: String? = {
+    static let unavailable: String? = {
         if let reason = ce_poppler_load() { return "the PDF reader is missing: " + String(cString: reason) }
         return nil
     }()

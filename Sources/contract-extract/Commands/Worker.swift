@@ -23,6 +23,7 @@ extension ContractExtract {
 
         func run() throws {
             if addressSpaceMb > 0 {
+                NativeLibraries.preload()  // the limit is for conversions, not for mapping libraries
                 let bytes = rlim_t(addressSpaceMb) << 20
                 var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
                 setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
