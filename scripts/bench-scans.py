@@ -179,10 +179,15 @@ def main():
     ap.add_argument("--scans", default=os.path.join(ROOT, "bench-out/scans"))
     ap.add_argument("--engines", default="ppocr,tesseract")
     ap.add_argument("--python", default=os.path.join(ROOT, ".venv/bin/python"))
+    ap.add_argument("--variants", default=",".join(VARIANTS), help="which copies to score, e.g. fax (default: all)")
     ap.add_argument("docs", nargs="*", default=["corpus/seed-000.pdf", "corpus/seed-001.pdf", "corpus/fadada-lease-sample.pdf"])
     args = ap.parse_args()
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # the pipeline runs Tesseract on one thread per process
-    missing = [d for d in args.docs for v in VARIANTS
+    variants = [v for v in args.variants.split(",") if v]
+    unknown = sorted(set(variants) - set(VARIANTS))
+    if unknown:
+        ap.error(f"unknown variant(s): {', '.join(unknown)} (known: {', '.join(VARIANTS)})")
+    missing = [d for d in args.docs for v in variants
                if not os.path.exists(os.path.join(args.scans, f"{os.path.splitext(os.path.basename(d))[0]}-{v}.pdf"))]
     if missing:
         subprocess.run([args.python, os.path.join(HERE, "degrade-scans.py"), "--out", args.scans] + sorted(set(missing)), check=True)
@@ -195,7 +200,7 @@ def main():
         name = os.path.splitext(os.path.basename(doc))[0]
         golden = json.load(open(os.path.join(ROOT, "golden", os.path.basename(doc) + ".json")))
         twin = subprocess.run([args.bin, "text", doc], capture_output=True, text=True, check=True).stdout
-        for variant in VARIANTS:
+        for variant in variants:
             pdf = os.path.join(args.scans, f"{name}-{variant}.pdf")
             folder = os.path.join(args.scans, f"{name}-{variant}")
             pages = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.startswith("page-"))

@@ -37,7 +37,8 @@ typedef struct _cairo cairo_t;
 typedef struct _cairo_surface cairo_surface_t;
 typedef enum _cairo_format {
     CAIRO_FORMAT_INVALID = -1,
-    CAIRO_FORMAT_ARGB32 = 0
+    CAIRO_FORMAT_ARGB32 = 0,
+    CAIRO_FORMAT_RGB24 = 1
 } cairo_format_t;
 #endif
 
@@ -61,6 +62,7 @@ enum { CE_POPPLER_ERROR_ENCRYPTED = 1 };
     X(CE_CAIRO, cairo_surface_t *, cairo_image_surface_create, (cairo_format_t format, int width, int height), (format, width, height)) \
     XV(CE_CAIRO, cairo_surface_destroy, (cairo_surface_t *surface), (surface)) \
     XV(CE_CAIRO, cairo_surface_flush, (cairo_surface_t *surface), (surface)) \
+    X(CE_CAIRO, cairo_format_t, cairo_image_surface_get_format, (cairo_surface_t *surface), (surface)) \
     X(CE_CAIRO, int, cairo_image_surface_get_stride, (cairo_surface_t *surface), (surface)) \
     X(CE_CAIRO, int, cairo_image_surface_get_width, (cairo_surface_t *surface), (surface)) \
     X(CE_CAIRO, int, cairo_image_surface_get_height, (cairo_surface_t *surface), (surface)) \

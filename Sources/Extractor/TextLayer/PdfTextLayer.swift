@@ -39,9 +39,11 @@ enum PdfTextLayer {
                 prepareOCR?()
             }
             let index = raw.number - 1
+            let scan = document.scanImage(at: index)
             let resolution = OCRSettings.renderDPI(width: raw.width, height: raw.height,
-                                                   scanResolution: dpi == nil ? document.scanResolution(at: index) : nil, base: dpi)
-            let image = try document.renderGray(at: index, dpi: resolution)
+                                                   scanResolution: dpi == nil ? scan?.resolution : nil, base: dpi)
+            var image = try document.renderGray(at: index, dpi: resolution)
+            image.speckled = scan?.speckled ?? false
             return try? engines.recognize(image, kind: engineKind) { fallback = $0 }
         }
         guard document.pageCount > 0 else {

@@ -49,11 +49,18 @@ final class PopplerDocument {
         }) ?? false
     }
 
-    /// The resolution (pixels per inch) at which page `index` draws its largest image, when that
-    /// image covers at least half the page (a scanned page is one image); nil for any other page
-    /// or one that cannot be read. An image drawn turned by 90° is measured along its long side.
-    func scanResolution(at index: Int) -> Double? {
-        try? withPage(index) { page, width, height -> Double? in
+    /// The image of a scanned page: the resolution (pixels per inch) at which it is drawn, and
+    /// whether it is a 1-bit image sprinkled with specks (`Speckle`: a fax).
+    struct ScanImage: Equatable {
+        var resolution: Double
+        var speckled: Bool
+    }
+
+    /// Page `index`'s largest image when it covers at least half the page (a scanned page is one
+    /// image); nil for any other page or one that cannot be read. An image drawn turned by 90° is
+    /// measured along its long side.
+    func scanImage(at index: Int) -> ScanImage? {
+        try? withPage(index) { page, width, height -> ScanImage? in
             guard let mapping = ce_poppler_page_get_image_mapping(page) else { return nil }
             defer { ce_poppler_page_free_image_mapping(mapping) }
             var largest: PopplerImageMapping?
@@ -71,8 +78,32 @@ final class PopplerDocument {
             let pixels = max(ce_cairo_image_surface_get_width(surface), ce_cairo_image_surface_get_height(surface))
             let points = max(abs(largest.area.x2 - largest.area.x1), abs(largest.area.y2 - largest.area.y1))
             guard pixels > 0, points > 0 else { return nil }
-            return Double(pixels) * 72 / points
+            let speckled = Self.blackAndWhite(surface).map(Speckle.isSpeckled) ?? false
+            return ScanImage(resolution: Double(pixels) * 72 / points, speckled: speckled)
         } ?? nil
+    }
+
+    /// An RGB24 or ARGB32 image surface as gray, when every pixel is black or white; nil at the
+    /// first that is not (a gray or colour scan answers within its first rows).
+    private static func blackAndWhite(_ surface: OpaquePointer) -> GrayImage? {
+        let format = ce_cairo_image_surface_get_format(surface)
+        guard format == CAIRO_FORMAT_RGB24 || format == CAIRO_FORMAT_ARGB32 else { return nil }
+        ce_cairo_surface_flush(surface)
+        let w = Int(ce_cairo_image_surface_get_width(surface)), h = Int(ce_cairo_image_surface_get_height(surface))
+        let stride = Int(ce_cairo_image_surface_get_stride(surface))
+        guard w > 0, h > 0, let data = ce_cairo_image_surface_get_data(surface) else { return nil }
+        var pixels = [UInt8](repeating: 255, count: w * h)
+        for y in 0..<h {
+            let row = UnsafeRawPointer(data + y * stride)
+            for x in 0..<w {
+                switch row.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self) & 0x00FF_FFFF {
+                case 0: pixels[y * w + x] = 0
+                case 0x00FF_FFFF: continue
+                default: return nil
+                }
+            }
+        }
+        return GrayImage(width: w, height: h, pixels: pixels, dpi: 72)
     }
 
     private static func area(_ r: PopplerRectangle) -> Double { abs(r.x2 - r.x1) * abs(r.y2 - r.y1) }

@@ -4,4 +4,7 @@ struct GrayImage: Sendable {
     var height: Int
     var pixels: [UInt8]
     var dpi: Double
+    /// Drawn from a 1-bit image (a fax, a CCITT or bilevel TIFF scan) sprinkled with specks:
+    /// more than `Speckle.threshold` isolated dark pixels per megapixel of that image.
+    var speckled = false
 }

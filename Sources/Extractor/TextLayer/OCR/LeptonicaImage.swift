@@ -62,7 +62,8 @@ struct ImageFile {
     enum GrayMode: Sendable { case luminance, red }
 
     /// Page `index` (0-based) in 8-bit gray at its own resolution (`dpi` from the file, or, when
-    /// the file says nothing believable, the resolution that makes the page A4-wide).
+    /// the file says nothing believable, the resolution that makes the page A4-wide); `speckled`
+    /// when the file stores it in 1 bit per pixel and `Speckle` finds it so.
     func page(_ index: Int, gray mode: GrayMode = .luminance) throws -> GrayImage {
         try checkHeader(index)
         let pix: OpaquePointer? = data.withUnsafeBytes { raw in
@@ -90,7 +91,9 @@ struct ImageFile {
         }
         let xres = Int(ce_pixGetXRes(pix))
         let dpi = (72...2400).contains(xres) ? Double(xres) : Self.a4Resolution(width: width, height: height)
-        return GrayImage(width: width, height: height, pixels: pixels, dpi: dpi)
+        var image = GrayImage(width: width, height: height, pixels: pixels, dpi: dpi)
+        image.speckled = ce_pixGetDepth(pix) == 1 && Speckle.isSpeckled(image)
+        return image
     }
 
     /// The resolution at which a page image of this size is A4 (210 × 297 mm), by its shorter side.

@@ -4,7 +4,8 @@ import Foundation
 /// package `rapidocr_onnxruntime`) through its worker process. Every character comes with its
 /// own box (the recognizer's character positions; a run of Latin letters or digits shares its
 /// run's box in equal parts) and its score × 100. A worker that dies is restarted once; when
-/// the restart fails too, `recognize` throws and the caller falls back to Tesseract.
+/// the restart fails too, `recognize` throws and the caller falls back to Tesseract. A speckled
+/// bilevel page (a fax: `Speckle`) is median-filtered first (`GrayImage.median3x3`).
 final class PPOCREngine: OCREngine {
     var kind: OCREngineKind { .ppocr }
     private let location: OCRWorkerLocation
@@ -22,7 +23,11 @@ final class PPOCREngine: OCREngine {
     /// The worker's process id (tests kill it to see the restart).
     var workerPID: Int32? { worker?.pid }
 
-    func recognize(_ image: GrayImage) throws -> [OCRSymbol] {
+    func recognize(_ page: GrayImage) throws -> [OCRSymbol] {
+        // A speckled page's specks and dropouts hide thin strokes from the detector; Tesseract,
+        // which binarizes on its own, read the fax copies no better after the filter (19.1 → 21.5%
+        // and 10.7 → 10.1% character errors), so only this engine gets it.
+        let image = page.speckled ? page.median3x3() : page
         let answer: PPOCRWorker.Answer
         do {
             guard let worker else { throw OCRError.unavailable("the PP-OCR worker is not running") }

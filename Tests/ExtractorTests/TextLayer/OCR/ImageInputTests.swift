@@ -18,6 +18,13 @@ struct ImageInputTests {
         # A scanner's 16 bits use the whole range: the gray level is in the high byte.
         crop.convert('I').point(lambda v: v * 256).convert('I;16').save(out + '/sixteen-full.tif', dpi=(200, 200))
         crop.convert('1').save(out + '/bitonal.tif', dpi=(200, 200))
+        clean = crop.point(lambda v: 255 if v > 128 else 0).convert('1')
+        clean.save(out + '/clean.tif', dpi=(200, 200))
+        import random
+        rng = random.Random(7)
+        for _ in range(clean.width * clean.height * 15 // 10000):
+            clean.putpixel((rng.randrange(clean.width), rng.randrange(clean.height)), 0)
+        clean.save(out + '/speckled.tif', dpi=(200, 200))
         jpeg = open(out + '/page.jpg', 'rb').read()
         open(out + '/truncated.jpg', 'wb').write(jpeg[:len(jpeg) // 2])
         open(out + '/empty.png', 'wb').write(b'')
@@ -48,6 +55,14 @@ struct ImageInputTests {
         #expect(location.page == 1 && location.bbox != nil)
         #expect(document.text.ocrConfidence(of: offset..<(offset + 6)) != nil)
         #expect(!document.diagnostics.contains { $0.code == "no-text-layer" })
+    }
+
+    @Test("a 1-bit TIFF with 0.15% specks is speckled (PP-OCR median-filters it); clean, gray or colour pages are not",
+          arguments: [("speckled.tif", ImageFile.Kind.tiff, true), ("clean.tif", .tiff, false), ("page.png", .png, false),
+                      ("page.jpg", .jpeg, false)])
+    func speckled(name: String, kind: ImageFile.Kind, expected: Bool) throws {
+        let file = try ImageFile(data: Data(contentsOf: try Self.url(name)), kind: kind, fileName: name)
+        #expect(try file.page(0).speckled == expected)
     }
 
     @Test("a two-page TIFF: page 1 read, the blank page 2 reported, not OCR'd")

@@ -48,14 +48,17 @@ struct OCRRenderResolutionTests {
         #expect(dpi == 1)
     }
 
-    @Test("A scanned page's own resolution is its largest image's pixels over the points it covers", arguments: [
-        ("seed-000-scan.pdf", 300.0), ("heihe-project-coop-scan.pdf", 200), ("gd-skills-event-scan.pdf", 150),
-        ("zhaoxin-license-scan.pdf", 150),
-    ])
-    func corpusScans(file: String, dpi: Double) throws {
+    @Test("A scanned page's own resolution is its largest image's pixels over the points it covers; none of the real scans is speckled",
+          arguments: [
+              ("seed-000-scan.pdf", 300.0, 0), ("heihe-project-coop-scan.pdf", 200, 1),
+              ("gd-skills-event-scan.pdf", 150, 0), ("zhaoxin-license-scan.pdf", 150, 0),
+          ] as [(String, Double, Int)])
+    func corpusScans(file: String, dpi: Double, page: Int) throws {
         let document = try PopplerDocument(data: Data(contentsOf: Repo.corpus(file)), fileName: file)
-        let own = try #require(document.scanResolution(at: 0))
-        #expect(abs(own - dpi) < 0.5)
+        let own = try #require(document.scanImage(at: page))
+        #expect(abs(own.resolution - dpi) < 0.5)
+        // heihe's pages are 1-bit CCITT, clean: filtered, its thin strokes went gray (一 read `--`).
+        #expect(!own.speckled)
     }
 
     @Test("A page of text, or with images covering less than half of it, has no scan resolution", arguments: [
@@ -64,7 +67,7 @@ struct OCRRenderResolutionTests {
     func notScans(file: String) throws {
         let document = try PopplerDocument(data: Data(contentsOf: Repo.corpus(file)), fileName: file)
         for page in 0..<min(3, document.pageCount) {
-            #expect(document.scanResolution(at: page) == nil)
+            #expect(document.scanImage(at: page) == nil)
         }
     }
 
@@ -74,6 +77,14 @@ struct OCRRenderResolutionTests {
         crop.save(out + '/own.pdf', resolution=200.0)
         crop.save(out + '/scan150.pdf', resolution=150.0)
         crop.save(out + '/scan150-twice-as-large.pdf', resolution=75.0)
+        clean = crop.point(lambda v: 255 if v > 128 else 0).convert('1')
+        clean.save(out + '/bilevel.pdf', resolution=200.0)
+        specks = clean.copy()
+        import random
+        rng = random.Random(7)
+        for _ in range(specks.width * specks.height * 15 // 10000):  # 0.15%: the bench's fax speckle
+            specks.putpixel((rng.randrange(specks.width), rng.randrange(specks.height)), 0)
+        specks.save(out + '/speckled.pdf', resolution=200.0)
         """)
 
     @Test("Pages rendered for OCR: a 150-dpi scan gives the same pixels on a page twice as large",
@@ -81,12 +92,20 @@ struct OCRRenderResolutionTests {
     func rendered(file: String, dpi: Double, enlarged: Double) throws {
         let url = try #require(Self.dir).appendingPathComponent(file)
         let document = try PopplerDocument(data: Data(contentsOf: url), fileName: file)
-        let own = try #require(document.scanResolution(at: 0))
+        let own = try #require(document.scanImage(at: 0)?.resolution)
         let page = try document.page(at: 0, firstGlyphIndex: 0)
         let chosen = OCRSettings.renderDPI(width: page.width, height: page.height, scanResolution: own)
         #expect(chosen == dpi)
         let image = try document.renderGray(at: 0, dpi: chosen)
         #expect(abs(Double(image.width) - Double(ScanCrops.top.width) * enlarged) <= 2)
         #expect(abs(Double(image.height) - Double(ScanCrops.top.height) * enlarged) <= 2)
+    }
+
+    @Test("A page drawn from a 1-bit image with 0.15% specks is speckled; the same crop clean, or in gray, is not",
+          .slowLane, arguments: [("speckled.pdf", true), ("bilevel.pdf", false), ("own.pdf", false)])
+    func speckled(file: String, expected: Bool) throws {
+        let url = try #require(Self.dir).appendingPathComponent(file)
+        let document = try PopplerDocument(data: Data(contentsOf: url), fileName: file)
+        #expect(try #require(document.scanImage(at: 0)).speckled == expected)
     }
 }
