@@ -29,7 +29,7 @@ struct ArticleTree {
     var currentEntry: Int? { stack.last }
 
     mutating func add(_ line: ParsedLine, nextLine: Substring? = nil) {
-        guard var label = misreadSibling(line) ?? line.label else {
+        guard var label = misreadSibling(line) ?? lostNumeral(line) ?? dashedFirstItem(line) ?? line.label else {
             if let open = stack.last {
                 entries[open].text.append(String(line.text))
                 extend(to: line.index)
@@ -93,6 +93,51 @@ struct ArticleTree {
         let digits = String(scalars: s[first..<i])
         return NumberingLabel(style: list.style, number: number, components: [number], length: j - s.startIndex,
                               text: digits + String(Character(mark)))
+    }
+
+    /// A label whose numeral OCR lost, leaving its `、` (`、房屋用途：…` between `一、` and `三、`:
+    /// PP-OCR on the fax copy of fadada-lease-sample): the next number of the open `一、` or `1、`
+    /// list, when exactly one is open and text follows. Print never begins a line with `、`, so a
+    /// line that does has lost what stood before it.
+    private func lostNumeral(_ line: ParsedLine) -> NumberingLabel? {
+        guard line.label == nil, !line.isTableRow else { return nil }
+        let lists = stack.filter { [.hanComma, .arabicComma].contains(entries[$0].label.style) }
+        guard lists.count == 1, let open = lists.first else { return nil }
+        let s = line.scalars
+        var i = s.startIndex
+        while i < s.endIndex, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        guard i < s.endIndex, s[i] == "、" else { return nil }
+        guard let textStart = Self.textAfter(s, i + 1) else { return nil }
+        let list = entries[open].label, number = list.number + 1
+        let numeral = list.style == .hanComma ? ChineseNumeral.format(number) : String(number)
+        return NumberingLabel(style: list.style, number: number, components: [number], length: textStart - s.startIndex,
+                              text: numeral + "、")
+    }
+
+    /// `（-）` for `（一）`: the 一 of a first `（一）` item read as a dash or tilde (`（-）本协议适用中华人民
+    /// 共和国法律。` under `八、`, PP-OCR on the fax copy of seed-000). Taken only where the item would
+    /// be the first of its list (no `（一）` list is open) and text follows.
+    private func dashedFirstItem(_ line: ParsedLine) -> NumberingLabel? {
+        guard line.label == nil, !line.isTableRow, !stack.contains(where: { entries[$0].label.style == .hanParen }) else { return nil }
+        let s = line.scalars
+        var i = s.startIndex
+        while i < s.endIndex, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        guard i + 2 < s.endIndex, s[i] == "（" || s[i] == "(", Self.dashes.contains(s[i + 1]), s[i + 2] == "）" || s[i + 2] == ")",
+              let textStart = Self.textAfter(s, i + 3) else { return nil }
+        return NumberingLabel(style: .hanParen, number: 1, components: [1], length: textStart - s.startIndex,
+                              text: String(Character(s[i])) + "一" + String(Character(s[i + 2])))
+    }
+
+    /// What OCR reads a lone 一 as.
+    private static let dashes: ScalarSet = ["-", "—", "－", "–", "~", "～", "_"]
+
+    /// Where the text after a label ending before `index` starts (spaces skipped): nil when
+    /// nothing follows, or a digit or another mark does.
+    private static func textAfter(_ s: ArraySlice<Unicode.Scalar>, _ index: Int) -> Int? {
+        var j = index
+        while j < s.endIndex, s[j] == " " || s[j] == "\u{3000}" { j += 1 }
+        guard j < s.endIndex, s[j].digitValue == nil, !misreadMarks.contains(s[j]), !dashes.contains(s[j]) else { return nil }
+        return j
     }
 
     /// What OCR reads the point or comma after a list number as.

@@ -133,4 +133,58 @@ struct ArticleTreeTests {
         #expect(articles.map(\.label) == labels)
         #expect(articles.map { $0.children.map(\.label) } == children)
     }
+
+    // PP-OCR on the fax copy of fadada-lease-sample (make bench-scans): the 二 of `二、房屋用途` is lost.
+    @Test("a label whose numeral OCR lost, leaving its 、, is the next item of the one open 、 list")
+    func lostNumeral() throws {
+        let r = try parse("""
+            甲方：A公司
+            一、租房地点：甲方同意把自己的房屋租给乙方。
+            、房屋用途：乙方所租房屋仅为居家住宅使用。
+            三、租期：自2020年1月2日起至2029年1月5日止。
+            """)
+        let articles = try #require(r.contracts.first?.articles)
+        #expect(articles.map(\.label) == ["一、", "二、", "三、"])
+        #expect(articles[1].text == "房屋用途：乙方所租房屋仅为居家住宅使用。")
+        #expect(!r.diagnostics.contains { $0.code == "numbering-gap" })
+        let items = try #require(try parse("甲方：A公司\n1、首付于签约时付清。\n、尾款于验收后付清。").contracts.first?.articles)
+        #expect(items.map(\.label) == ["1、", "2、"])
+    }
+
+    // PP-OCR on the fax copy of seed-000: `（一）本协议适用中华人民共和国法律。` under 八、 read `（-）`.
+    @Test("（-） with text after it is the first （一） item where none is open")
+    func dashedFirstItem() throws {
+        let r = try parse("""
+            甲方：A公司
+            八、法律适用及争议解决
+            （-）本协议适用中华人民共和国法律。
+            （二）双方因本协议的履行而发生的争议，应由双方友好协商解决。
+            九、其他
+            (—) 本协议一式两份。
+            (二) 自签字之日起生效。
+            """)
+        let articles = try #require(r.contracts.first?.articles)
+        #expect(articles.map { $0.children.map(\.label) } == [["（一）", "（二）"], ["(一)", "(二)"]])
+        #expect(articles[0].children[0].text == "本协议适用中华人民共和国法律。")
+        #expect(articles[0].text == "")
+        #expect(articles[1].children[0].text == "本协议一式两份。")
+    }
+
+    @Test("a lost numeral or a dash the sequence does not decide stays text", arguments: [
+        // two 、 lists open (一、 and its 1、): which one lost its number is not known
+        ("一、付款\n1、首付\n2、二期\n、尾款", ["一、"], [["1、", "2、"]]),
+        // no 、 list open
+        ("1. 甲\n、乙", ["1."], [[]]),
+        // nothing after the 、
+        ("一、甲\n、", ["一、"], [[]]),
+        // （-） inside an open （一） list is not its first item
+        ("一、甲\n（一）乙\n（-）丙", ["一、"], [["（一）"]]),
+        // a bracketed dash with a figure after it is a value
+        ("一、差额\n（-）500元", ["一、"], [[]]),
+    ] as [(String, [String], [[String]])])
+    func lostLabelNotRepaired(text: String, labels: [String], children: [[String]]) throws {
+        let articles = try #require(try parse("甲方：A公司\n" + text).contracts.first?.articles)
+        #expect(articles.map(\.label) == labels)
+        #expect(articles.map { $0.children.map(\.label) } == children)
+    }
 }
