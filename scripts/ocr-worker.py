@@ -9,7 +9,8 @@ All integers are unsigned 32-bit little-endian.
   ready    (worker → client, once):  u32 length + UTF-8 JSON {"ready": true, "engine": ..., "version": ...}
   request  (client → worker):        u32 width, u32 height, u32 channels (1 gray, 3 RGB),
                                      then width*height*channels bytes, row by row
-  answer   (worker → client):        u32 length + UTF-8 JSON {"lines": [...]} or {"error": "..."}
+  answer   (worker → client):        u32 length + UTF-8 JSON {"lines": [...], "rotation": 0|90|180|270}
+                                     or {"error": "..."}
 Nothing is written to stdout but frames; diagnostics go to stderr.
 """
 import json
@@ -89,10 +90,11 @@ def line_of(item):
     return {"box": quad(box), "text": text, "score": round(score, 4), "chars": chars}
 
 
-def page_orientation(classify):
+def page_orientation(classify, state=None):
     """Wraps rapidocr's line classifier (0° or 180° per detected line) so that a page's lines
     turn together: all of them when most of the page reads upside down (by the classifier's
-    confidence summed over the lines, each weighted by its length), none otherwise.
+    confidence summed over the lines, each weighted by its length), none otherwise. The vote is
+    left in state["vote"] (above 0: upside down) for `read_upright`.
 
     On its own the classifier turns single lines of an upright page: on the phone copy of
     seed-001 (make bench-scans) it turned `乙方：中国移动通信集团吉林有限公司吉林省分公司（简称“乙方”）`,
@@ -104,11 +106,77 @@ def page_orientation(classify):
         for img, (label, score) in zip(originals, results):
             weight = img.shape[1] / max(1.0, float(img.shape[0]))
             vote += weight * float(score) * (1 if "180" in str(label) else -1)
+        if state is not None:
+            state["vote"] = vote
         if vote > 0:
             import cv2
             return [cv2.rotate(img, cv2.ROTATE_180) for img in originals], results, elapse
         return list(originals), results, elapse
     return classify_page
+
+
+def sideways(result):
+    """Whether most of a page's text runs up or down: of the detected boxes at least twice as long
+    as they are wide, those standing upright outweigh those lying flat (each by its length)."""
+    tall = flat = 0.0
+    for item in result or []:
+        (x0, y0), (x1, y1), _, (x3, y3) = item[0]
+        across = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+        down = ((x3 - x0) ** 2 + (y3 - y0) ** 2) ** 0.5
+        if down >= 2 * across:
+            tall += down
+        elif across >= 2 * down:
+            flat += across
+    return tall > flat
+
+
+def unturn(points, rotation, width, height):
+    """Points read on the image turned clockwise by `rotation` degrees, back on the image as it
+    came (`width` × `height`)."""
+    if rotation == 90:
+        return [[round(v, 1), round(height - u, 1)] for u, v in points]
+    if rotation == 180:
+        return [[round(width - u, 1), round(height - v, 1)] for u, v in points]
+    if rotation == 270:
+        return [[round(width - v, 1), round(u, 1)] for u, v in points]
+    return points
+
+
+TURNS = {90: "ROTATE_90_CLOCKWISE", 180: "ROTATE_180", 270: "ROTATE_90_COUNTERCLOCKWISE"}
+
+
+def read_upright(engine, image, state):
+    """The page's lines read the right way up, with the turn (0, 90, 180 or 270 degrees clockwise)
+    that made it so; boxes are on the image as it came. An upright page is read once; a page
+    upside down (the classifier's page vote) once more turned by 180°; a sideways page (its lines
+    stand upright: `sideways`) turned by 90°, and by 270° when that reads upside down."""
+    import cv2
+    height, width = image.shape[:2]
+
+    def attempt(rotation):
+        turned = image if rotation == 0 else cv2.rotate(image, getattr(cv2, TURNS[rotation]))
+        state["vote"] = 0.0
+        result, _ = engine(turned, return_word_box=True)
+        return result, state["vote"]
+
+    rotation = 0
+    result, vote = attempt(0)
+    if sideways(result):
+        rotation = 90
+        result, vote = attempt(90)
+        if vote > 0:
+            rotation = 270
+            result, vote = attempt(270)
+    elif vote > 0:
+        rotation = 180
+        result, vote = attempt(180)
+    lines = [line_of(item) for item in (result or [])]
+    if rotation:
+        for line in lines:
+            line["box"] = unturn(line["box"], rotation, width, height)
+            for char in line["chars"]:
+                char["box"] = unturn(char["box"], rotation, width, height)
+    return lines, rotation
 
 
 def main():
@@ -126,7 +194,8 @@ def main():
             kwargs = {"det_intra_op_num_threads": threads, "cls_intra_op_num_threads": threads,
                       "rec_intra_op_num_threads": threads}
         engine = RapidOCR(**kwargs)
-        engine.text_cls = page_orientation(engine.text_cls)
+        state = {"vote": 0.0}
+        engine.text_cls = page_orientation(engine.text_cls, state)
         engine_version = version("rapidocr_onnxruntime")
     except Exception as error:  # noqa: BLE001 — reported to the client, which falls back
         frame(out, {"ready": False, "error": f"{type(error).__name__}: {error}"})
@@ -151,9 +220,8 @@ def main():
                 (height, width) if channels == 1 else (height, width, 3))
             if channels == 3:
                 image = image[:, :, ::-1].copy()  # RGB in, BGR for OpenCV
-            result, _ = engine(image, return_word_box=True)
-            lines = [line_of(item) for item in (result or [])]
-            frame(out, {"lines": lines})
+            lines, rotation = read_upright(engine, image, state)
+            frame(out, {"lines": lines, "rotation": rotation})
         except Exception as error:  # noqa: BLE001 — one bad page is reported, the worker lives on
             frame(out, {"error": f"{type(error).__name__}: {error}"})
 

@@ -33,7 +33,7 @@ enum PdfTextLayer {
         var fallback: String?
         // The process's engine (started once, kept across documents) reads the page; nil when
         // no engine can run at all (the page then stays without text, as `no-text-layer` says).
-        func recognize(_ raw: RawPage) throws -> [OCRSymbol]? {
+        func recognize(_ raw: RawPage) throws -> OCRPage? {
             if !prepared {
                 prepared = true
                 prepareOCR?()
@@ -57,12 +57,13 @@ enum PdfTextLayer {
         for index in 0..<document.pageCount {
             var raw = try document.page(at: index, firstGlyphIndex: Int32(places.count))
             var layer: Page.TextLayer = .native
-            var symbols: [OCRSymbol]?
+            var read: OCRPage?
             if try routesToOCR(raw, mode: ocr, document: document, index: index) {
                 ocrProgress?(raw.number, document.pageCount)
-                symbols = try recognize(raw)
+                read = try recognize(raw)
             }
-            if let symbols {
+            let rotation = read?.rotation ?? 0
+            if let symbols = read?.symbols {
                 // The page's characters come from OCR, boxes and confidences included.
                 let read = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count, page: raw.number)
                 raw.glyphs = read.glyphs
@@ -72,11 +73,17 @@ enum PdfTextLayer {
                 places += raw.glyphs.map { GlyphPlace(page: Int32(raw.number), rect: $0.rect) }
             }
             pages.append(Page(number: raw.number, textLayer: layer, width: raw.width, height: raw.height))
-            pageHeights.append(raw.height)
+            pageHeights.append(PageOrientation.uprightHeight(rotation: rotation, width: raw.width, height: raw.height))
             if raw.glyphs.isEmpty { empty.append(raw.number) }
-            visual.append(raw.glyphs.isEmpty ? [] : LineBuilder.lines(from: layer == .ocr ? PageSkew.straightened(raw.glyphs) : raw.glyphs))
+            visual.append(raw.glyphs.isEmpty ? [] : LineBuilder.lines(from: layer == .ocr ? ocrLayout(raw.glyphs, rotation: rotation, width: raw.width, height: raw.height) : raw.glyphs))
         }
         return assemble(visual, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: pageHeights, ocrFallback: fallback)
+    }
+
+    /// An OCR'd page's glyphs as the layout reads them: turned the right way up (`PageOrientation`),
+    /// then straightened (`PageSkew`).
+    static func ocrLayout(_ glyphs: [Glyph], rotation: Int, width: Double, height: Double) -> [Glyph] {
+        PageSkew.straightened(PageOrientation.upright(glyphs, rotation: rotation, width: width, height: height))
     }
 
     /// Pages' visual lines (native or OCR'd) into source lines in reading order: columns, wraps,
@@ -94,8 +101,8 @@ enum PdfTextLayer {
                 lines.append(line)
             }
         }
-        // OCR'd pages were laid out straightened (PageSkew); their line boxes go back to the
-        // page's own coordinates, where the glyphs' boxes are.
+        // OCR'd pages were laid out turned upright and straightened (ocrLayout); their line boxes
+        // go back to the page's own coordinates, where the glyphs' boxes are.
         for i in lines.indices where pages.indices.contains(lines[i].page - 1) && pages[lines[i].page - 1].textLayer == .ocr {
             let rects = lines[i].chars.lazy.filter { $0.origin >= 0 && Int($0.origin) < glyphs.count }.map { glyphs[Int($0.origin)].rect }
             if let first = rects.first { lines[i].box = rects.reduce(first) { $0.union($1) } }

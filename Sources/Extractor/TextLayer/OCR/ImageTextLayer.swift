@@ -23,22 +23,24 @@ enum ImageTextLayer {
             let image = try file.page(index, gray: gray)
             let width = Double(image.width) * 72 / image.dpi, height = Double(image.height) * 72 / image.dpi
             var glyphs: [Glyph] = []
+            var rotation = 0
             if ocr != .never, TextLayerQuality.isMostlyInk(image) {
                 if !prepared {
                     prepared = true
                     prepareOCR?()
                 }
                 ocrProgress?(number, file.pageCount)
-                if let symbols = try? engines.recognize(image, kind: engine, fellBack: { fallback = $0 }) {
-                    let read = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count, page: number)
+                if let page = try? engines.recognize(image, kind: engine, fellBack: { fallback = $0 }) {
+                    rotation = page.rotation
+                    let read = OCRGlyphs.glyphs(from: page.symbols, firstIndex: places.count, page: number)
                     glyphs = read.glyphs
                     places += read.places
                 }
             }
             pages.append(Page(number: number, textLayer: .ocr, width: width, height: height))
-            heights.append(height)
+            heights.append(PageOrientation.uprightHeight(rotation: rotation, width: width, height: height))
             if glyphs.isEmpty { empty.append(number) }
-            visual.append(glyphs.isEmpty ? [] : LineBuilder.lines(from: PageSkew.straightened(glyphs)))
+            visual.append(glyphs.isEmpty ? [] : LineBuilder.lines(from: PdfTextLayer.ocrLayout(glyphs, rotation: rotation, width: width, height: height)))
         }
         return PdfTextLayer.assemble(visual, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: heights,
                                      ocrFallback: fallback)

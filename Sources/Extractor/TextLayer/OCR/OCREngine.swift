@@ -8,6 +8,13 @@ struct OCRSymbol: Sendable, Equatable {
     var startsWord: Bool
 }
 
+/// What an engine read on one page: its characters (boxes on the page as it came) and how far,
+/// clockwise, the page had to be turned to read them upright (0, 90, 180 or 270).
+struct OCRPage: Sendable, Equatable {
+    var symbols: [OCRSymbol]
+    var rotation = 0
+}
+
 /// A recognizer of page images. An engine answers page after page; it is used by one thread at
 /// a time (`OCREngines` hands it out under a lock).
 protocol OCREngine: AnyObject {
@@ -15,7 +22,7 @@ protocol OCREngine: AnyObject {
     var kind: OCREngineKind { get }
     /// The characters of `image` in reading order. Throws `OCRError` when the engine itself
     /// failed (a dead worker), never for a page that simply holds no text.
-    func recognize(_ image: GrayImage) throws -> [OCRSymbol]
+    func recognize(_ image: GrayImage) throws -> OCRPage
 }
 
 /// The OCR engines a user can choose (`--ocr-engine`): PP-OCRv4 (the default, measured better

@@ -25,28 +25,28 @@ final class OCREngines: @unchecked Sendable {
 
     /// Runs `body` with the engine for `kind` (or Tesseract when PP-OCR is unavailable), under
     /// the lock. `fellBack` receives the reason when another engine than asked had to be used.
-    func recognize(_ image: GrayImage, kind: OCREngineKind, fellBack: (String) -> Void) throws -> [OCRSymbol] {
-        let key = "\(kind.rawValue) \(image.width)x\(image.height) \(image.dpi) " + Checksum.sha256Hex(Data(image.pixels))
+    func recognize(_ image: GrayImage, kind: OCREngineKind, fellBack: (String) -> Void) throws -> OCRPage {
+        let key = "\(kind.rawValue) \(image.width)x\(image.height) \(image.dpi) \(image.speckled) " + Checksum.sha256Hex(Data(image.pixels))
         return try lock.withLock {
             if let known = memo[key] {
                 if let note = known.note { fellBack(note) }
-                return known.symbols
+                return known.page
             }
             var note: String?
-            let symbols = try recognizeUnlocked(image, kind: kind) { note = $0 }
+            let page = try recognizeUnlocked(image, kind: kind) { note = $0 }
             if let note { fellBack(note) }
             if memoOrder.count >= Self.memoPages { memo[memoOrder.removeFirst()] = nil }
-            memo[key] = (symbols, note)
+            memo[key] = (page, note)
             memoOrder.append(key)
-            return symbols
+            return page
         }
     }
 
     static let memoPages = 64
-    private var memo: [String: (symbols: [OCRSymbol], note: String?)] = [:]
+    private var memo: [String: (page: OCRPage, note: String?)] = [:]
     private var memoOrder: [String] = []
 
-    private func recognizeUnlocked(_ image: GrayImage, kind: OCREngineKind, fellBack: (String) -> Void) throws -> [OCRSymbol] {
+    private func recognizeUnlocked(_ image: GrayImage, kind: OCREngineKind, fellBack: (String) -> Void) throws -> OCRPage {
         if kind == .ppocr, ppocrFailure == nil {
             do {
                 let engine = try engine(.ppocr)

@@ -23,7 +23,7 @@ final class PPOCREngine: OCREngine {
     /// The worker's process id (tests kill it to see the restart).
     var workerPID: Int32? { worker?.pid }
 
-    func recognize(_ page: GrayImage) throws -> [OCRSymbol] {
+    func recognize(_ page: GrayImage) throws -> OCRPage {
         // A speckled page's specks and dropouts hide thin strokes from the detector; Tesseract,
         // which binarizes on its own, read the fax copies no better after the filter (19.1 → 21.5%
         // and 10.7 → 10.1% character errors), so only this engine gets it.
@@ -40,7 +40,8 @@ final class PPOCREngine: OCREngine {
             answer = try worker!.recognize(image)
         }
         if let error = answer.error { throw OCRError.pageFailed(error) }
-        return Self.symbols(answer.lines ?? [], dpi: image.dpi)
+        let rotation = answer.rotation ?? 0
+        return OCRPage(symbols: Self.symbols(answer.lines ?? [], dpi: image.dpi), rotation: [90, 180, 270].contains(rotation) ? rotation : 0)
     }
 
     /// The answer's characters in the worker's line order, boxes scaled from pixels to points.

@@ -21,6 +21,8 @@ final class PPOCRWorker {
             var chars: [Char]
         }
         var lines: [Line]?
+        /// Degrees clockwise the page was turned to be read (boxes are on the page as sent).
+        var rotation: Int?
         var error: String?
     }
 

@@ -25,7 +25,12 @@ final class TesseractEngine: OCREngine {
         ce_TessBaseAPIDelete(api)
     }
 
-    func recognize(_ image: GrayImage) -> [OCRSymbol] {
+    /// Tesseract reads the page as it comes (rotation 0).
+    func recognize(_ image: GrayImage) -> OCRPage {
+        OCRPage(symbols: symbols(image))
+    }
+
+    private func symbols(_ image: GrayImage) -> [OCRSymbol] {
         image.pixels.withUnsafeBufferPointer { buffer in
             ce_TessBaseAPISetImage(api, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }

@@ -30,7 +30,7 @@ struct OCREngineFallbackTests {
         var reasons: [String] = []
         let first = try engines.recognize(ScanCrops.top, kind: .ppocr) { reasons.append($0) }
         let second = try engines.recognize(ScanCrops.top, kind: .ppocr) { reasons.append($0) }
-        #expect(String(String.UnicodeScalarView(first.map(\.scalar))).contains("塔城"))
+        #expect(String(String.UnicodeScalarView(first.symbols.map(\.scalar))).contains("塔城"))
         #expect(first == second)
         #expect(reasons.count == 2 && reasons.allSatisfy { $0.contains(reason) && $0.contains("Tesseract") })
         #expect(said.lines.count == 1 && said.lines[0].contains(reason))
@@ -40,7 +40,7 @@ struct OCREngineFallbackTests {
     func tesseract() throws {
         let (engines, said) = Self.engines(python: "/nonexistent/python")
         var reasons: [String] = []
-        #expect(!(try engines.recognize(ScanCrops.top, kind: .tesseract) { reasons.append($0) }).isEmpty)
+        #expect(!(try engines.recognize(ScanCrops.top, kind: .tesseract) { reasons.append($0) }).symbols.isEmpty)
         #expect(reasons.isEmpty && said.lines.isEmpty)
     }
 }

@@ -36,7 +36,9 @@ struct PPOCRWorkerTests {
     @Test("engine symbols: points at the image's resolution, confidence 0–100, reading order")
     func symbols() throws {
         let engine = try PPOCREngine()
-        let symbols = try engine.recognize(ScanCrops.top)
+        let page = try engine.recognize(ScanCrops.top)
+        #expect(page.rotation == 0)
+        let symbols = page.symbols
         let text = String(String.UnicodeScalarView(symbols.map(\.scalar)))
         #expect(text.contains("甲方：塔城市公安局"))
         #expect(symbols.allSatisfy { $0.confidence > 50 && $0.confidence <= 100 })
@@ -51,7 +53,7 @@ struct PPOCRWorkerTests {
         let engine = try PPOCREngine()
         let first = try #require(engine.workerPID)
         kill(first, SIGKILL)
-        #expect(!(try engine.recognize(ScanCrops.top)).isEmpty)
+        #expect(!(try engine.recognize(ScanCrops.top)).symbols.isEmpty)
         let second = try #require(engine.workerPID)
         #expect(second != first)
         kill(second, SIGKILL)
@@ -91,8 +93,11 @@ struct PPOCRWorkerTests {
         let top = ScanCrops.top
         let turned = GrayImage(width: top.width, height: top.height, pixels: top.pixels.reversed(), dpi: top.dpi)
         let worker = try PPOCRWorker(location: .find())
-        let texts = try #require(try worker.recognize(turned).lines).map(\.text)
+        let read = try worker.recognize(turned)
+        let texts = try #require(read.lines).map(\.text)
         #expect(texts.contains("甲方：塔城市公安局"))
+        #expect(read.rotation == 180)  // read again turned, so the lines come top to bottom
+        #expect(texts.first?.hasPrefix("合同编号") == true)
         // The vote itself, with the line classifier's answers given: on the phone copy of
         // seed-001 the classifier turned one line of an upright page, which then read as nothing.
         let location = OCRWorkerLocation.find()
