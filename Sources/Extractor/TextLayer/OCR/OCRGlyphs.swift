@@ -11,7 +11,8 @@
 /// - specks read as punctuation are dropped (`withoutSpecks`); `申方`/`Z方` are 甲方/乙方;
 /// - a day's `日` read as `H`, `具`, `曰` or `目` after `月` and one or two figures is `日`;
 ///   a dash between two Han characters is `一`; a point between a figure and `元`/`万` is a speck;
-/// - brackets pair up: `(1）` → `（1）`, `【…321]` → `【…321】`, a doubled `]】` keeps one.
+/// - brackets pair up: `(1）` → `（1）`, `【…321]` → `【…321】`, a doubled `]】` keeps one,
+///   `【…[2024】01865号】` → `【…[2024]01865号】`.
 /// Confidence stays with each glyph (0–100).
 enum OCRGlyphs {
     /// The page's glyphs, specks left out and misreadings repaired, and where each one is on the
@@ -97,6 +98,11 @@ enum OCRGlyphs {
             case "[": openSquare = true
             case "]" where openSquare: openSquare = false  // `[2024]` inside 【…】 stays
             case "【": openLenticular = true
+            // `【…协议[2024】01865号】` (PP-OCR on the fax copy of seed-000): inside 【…】 an open
+            // `[` closed by `】` while another `】` soon follows to close the 【: it is the `]`.
+            case "】" where openSquare && openLenticular && Self.closesAgain(out, after: k):
+                out[k] = "]"
+                openSquare = false
             // `…321]】`: the bracket read twice; the stray one becomes a space and trims away.
             case "]" where k + 1 < out.count && out[k + 1] == "】": out[k] = " "
             case "]" where openLenticular: out[k] = "】"; openLenticular = false
@@ -105,6 +111,15 @@ enum OCRGlyphs {
             }
         }
         return out
+    }
+
+    /// Whether a `】` follows `index` within 20 characters with no bracket opened before it.
+    private static func closesAgain(_ s: [Unicode.Scalar], after index: Int) -> Bool {
+        for c in s[(index + 1)..<min(s.count, index + 21)] {
+            if c == "】" { return true }
+            if c == "【" || c == "[" { return false }
+        }
+        return false
     }
 
     static func repaired(_ c: Unicode.Scalar, prev: Unicode.Scalar?, next: Unicode.Scalar?) -> Unicode.Scalar {

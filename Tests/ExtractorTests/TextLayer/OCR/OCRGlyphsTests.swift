@@ -25,6 +25,7 @@ struct OCRGlyphsTests {
         ("每月1000.元人民币", "每月1000 元人民币"),
         // PP-OCR on the fax copy of seed-000.pdf:
         ("6、申方应保证业务申请登记资料", "6、甲方应保证业务申请登记资料"),
+        ("合同编号：【新移塔分政企产品协议[2024】01865号】", "合同编号：【新移塔分政企产品协议[2024]01865号】"),
         ("甲方委托单位代付往来款项，Z方可按照", "甲方委托单位代付往来款项，乙方可按照"),
     ])
     func repairs(raw: String, fixed: String) {
@@ -33,7 +34,7 @@ struct OCRGlyphsTests {
 
     @Test("what is left alone", arguments: [
         "二〇二四年三月十一日", "十一、其他", "Global Creditech PTE Ltd", "1,234.56元", "(1) 数据服务", "Cat. 1", "0.29/M", "91110000MA0A1B2C3D", "a10b",
-        "重申方案", "申请", "型号AZ方", "H股", "1月份具体安排", "第12月目标", "12H", "型号A-B", "GB-T", "1,000.00元", "1.5万元",
+        "重申方案", "申请", "【甲[1】", "[2024】01865号】", "【甲[1】【乙】", "型号AZ方", "H股", "1月份具体安排", "第12月目标", "12H", "型号A-B", "GB-T", "1,000.00元", "1.5万元",
     ])
     func untouched(text: String) {
         #expect(repaired(text) == text)
