@@ -18,6 +18,7 @@ struct ArticleTree {
     private var entries: [Entry] = []
     private var roots: [Int] = []
     private var stack: [Int] = []  // open entries, outermost first
+    private var previousLine: Substring?
     private(set) var diagnostics: [Diagnostic] = []
     private let location: (Range<Int>) -> Location
 
@@ -29,7 +30,8 @@ struct ArticleTree {
     var currentEntry: Int? { stack.last }
 
     mutating func add(_ line: ParsedLine, nextLine: Substring? = nil) {
-        guard var label = misreadSibling(line) ?? lostNumeral(line) ?? dashedFirstItem(line) ?? line.label else {
+        defer { previousLine = Substring(line.text) }
+        guard var label = misreadSibling(line) ?? lostNumeral(line) ?? dashedFirstItem(line, nextLine: nextLine) ?? line.label else {
             if let open = stack.last {
                 entries[open].text.append(String(line.text))
                 extend(to: line.index)
@@ -97,12 +99,13 @@ struct ArticleTree {
 
     /// A label whose numeral OCR lost, leaving its `、` (`、房屋用途：…` between `一、` and `三、`:
     /// PP-OCR on the fax copy of fadada-lease-sample): the next number of the open `一、` or `1、`
-    /// list, when exactly one is open and text follows. Print never begins a line with `、`, so a
-    /// line that does has lost what stood before it.
+    /// list, when exactly one is open, it is the innermost open list (under `1.` the line may as
+    /// well be a lost `2.`) and text follows. Print never begins a line with `、`, so a line that
+    /// does has lost what stood before it.
     private func lostNumeral(_ line: ParsedLine) -> NumberingLabel? {
         guard line.label == nil, !line.isTableRow else { return nil }
         let lists = stack.filter { [.hanComma, .arabicComma].contains(entries[$0].label.style) }
-        guard lists.count == 1, let open = lists.first else { return nil }
+        guard lists.count == 1, let open = lists.first, open == stack.last else { return nil }
         let s = line.scalars
         var i = s.startIndex
         while i < s.endIndex, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
@@ -116,20 +119,27 @@ struct ArticleTree {
 
     /// `（-）` for `（一）`: the 一 of a first `（一）` item read as a dash or tilde (`（-）本协议适用中华人民
     /// 共和国法律。` under `八、`, PP-OCR on the fax copy of seed-000). Taken only where the item would
-    /// be the first of its list (no `（一）` list is open) and text follows.
-    private func dashedFirstItem(_ line: ParsedLine) -> NumberingLabel? {
-        guard line.label == nil, !line.isTableRow, !stack.contains(where: { entries[$0].label.style == .hanParen }) else { return nil }
+    /// be the first of its list under an open article (no `（一）` list is open; in a preamble the
+    /// sequence has no say), text follows, and neither the line before nor the next starts the
+    /// same way (`（-）` boxes to tick, one per line).
+    private func dashedFirstItem(_ line: ParsedLine, nextLine: Substring?) -> NumberingLabel? {
+        guard line.label == nil, !line.isTableRow, !stack.isEmpty,
+              !stack.contains(where: { entries[$0].label.style == .hanParen }) else { return nil }
         let s = line.scalars
         var i = s.startIndex
         while i < s.endIndex, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
         guard i + 2 < s.endIndex, s[i] == "（" || s[i] == "(", Self.dashes.contains(s[i + 1]), s[i + 2] == "）" || s[i + 2] == ")",
               let textStart = Self.textAfter(s, i + 3) else { return nil }
+        let mark = String(String.UnicodeScalarView(s[i...(i + 2)]))
+        for neighbour in [previousLine, nextLine] {
+            if let other = neighbour, other.drop(while: { $0 == " " || $0 == "\u{3000}" }).hasPrefix(mark) { return nil }
+        }
         return NumberingLabel(style: .hanParen, number: 1, components: [1], length: textStart - s.startIndex,
                               text: String(Character(s[i])) + "一" + String(Character(s[i + 2])))
     }
 
     /// What OCR reads a lone 一 as.
-    private static let dashes: ScalarSet = ["-", "—", "－", "–", "~", "～", "_"]
+    private static let dashes: ScalarSet = ["-", "—", "－", "–", "~", "～"]
 
     /// Where the text after a label ending before `index` starts (spaces skipped): nil when
     /// nothing follows, or a digit or another mark does.

@@ -181,6 +181,13 @@ struct ArticleTreeTests {
         ("一、甲\n（一）乙\n（-）丙", ["一、"], [["（一）"]]),
         // a bracketed dash with a figure after it is a value
         ("一、差额\n（-）500元", ["一、"], [[]]),
+        // under an open 1. list the line may as well be a lost 2.: the 、 list is not the innermost
+        ("一、付款\n1. 首付三成\n、二期四成\n3. 尾款三成\n二、交付", ["一、", "二、"], [["1.", "3."], []]),
+        // in the preamble, before any article, nothing says what （-） is
+        ("（-）本合同依据民法典订立。\n一、标的\n二、价款", ["一、", "二、"], [[], []]),
+        // boxes to tick, one per line
+        ("一、运输方式\n（-）甲方送货\n（-）乙方自提", ["一、"], [[]]),
+        ("一、运输方式\n（_）甲方送货", ["一、"], [[]]),
     ] as [(String, [String], [[String]])])
     func lostLabelNotRepaired(text: String, labels: [String], children: [[String]]) throws {
         let articles = try #require(try parse("甲方：A公司\n" + text).contracts.first?.articles)

@@ -63,7 +63,7 @@ struct ImageFile {
 
     /// Page `index` (0-based) in 8-bit gray at its own resolution (`dpi` from the file, or, when
     /// the file says nothing believable, the resolution that makes the page A4-wide); `speckled`
-    /// when the file stores it in 1 bit per pixel and `Speckle` finds it so.
+    /// when it holds only black and white and `Speckle` finds it so.
     func page(_ index: Int, gray mode: GrayMode = .luminance) throws -> GrayImage {
         try checkHeader(index)
         let pix: OpaquePointer? = data.withUnsafeBytes { raw in
@@ -92,7 +92,8 @@ struct ImageFile {
         let xres = Int(ce_pixGetXRes(pix))
         let dpi = (72...2400).contains(xres) ? Double(xres) : Self.a4Resolution(width: width, height: height)
         var image = GrayImage(width: width, height: height, pixels: pixels, dpi: dpi)
-        image.speckled = ce_pixGetDepth(pix) == 1 && Speckle.isSpeckled(image)
+        // Black and white only (1-bit, or 8-bit holding two levels, as a PDF's image is judged).
+        image.speckled = (ce_pixGetDepth(pix) == 1 || pixels.allSatisfy { $0 == 0 || $0 == 255 }) && Speckle.isSpeckled(image)
         return image
     }
 

@@ -130,4 +130,58 @@ struct PPOCRWorkerTests {
         #expect(turnedLines["one"] == [false, false, false])  // one line of three: none turns
         #expect(turnedLines["most"] == [true, true, true])  // most of the page: all turn
     }
+
+    @Test("the turn a page is read at: sideways pages by their lines and the first vote; a turned reading that holds less is not kept")
+    func pageTurn() throws {
+        // read_upright with a stand-in engine: each turn of the image gives the lines and vote
+        // listed for it. Boxes are (width, height) of each line; text length × score is the amount.
+        let location = OCRWorkerLocation.find()
+        let script = """
+            import importlib.util, json, sys
+            import numpy as np
+            spec = importlib.util.spec_from_file_location("w", sys.argv[1])
+            w = importlib.util.module_from_spec(spec); spec.loader.exec_module(w)
+            def line(wd, ht, text):
+                return [[[0, 0], [wd, 0], [wd, ht], [0, ht]], text, 0.9]
+            def engine_for(readings, log):
+                state = {"vote": 0.0}
+                def engine(img, return_word_box=False):
+                    key = "upright" if img.shape[:2] == (40, 30) else "turned"
+                    lines, vote = readings[key if key in readings else "upright"]
+                    log.append(key)
+                    state["vote"] = vote
+                    return lines, None
+                return engine, state
+            image = np.zeros((40, 30), dtype=np.uint8)
+            flat = [line(300, 20, "甲方：黑河龙江化工有限公司")] * 4
+            tall = [line(20, 300, "乙方：黑河鲨鱼科技有限公司")]
+            cases = {
+                # a page of text with one margin note standing upright: read once, kept
+                "note": {"upright": (flat + tall, -50.0)},
+                # a sideways page whose turned reading finds less than 90% of the first: not kept
+                "less": {"upright": (tall * 5, 20.0), "turned": (flat[:2], -30.0)},
+                # a sideways page, vote for 180 on the first reading: turned by 90, kept
+                "sideways": {"upright": (tall * 5, 20.0), "turned": ([line(300, 20, "乙方：黑河鲨鱼科技有限公司")] * 5, -30.0)},
+            }
+            out = {}
+            for name, readings in cases.items():
+                log = []
+                engine, state = engine_for(readings, log)
+                lines, rotation = w.read_upright(engine, image, state)
+                out[name] = {"rotation": rotation, "reads": len(log), "lines": len(lines)}
+            print(json.dumps(out))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: location.python)
+        process.arguments = ["-c", script, location.script]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let answer = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let turns = try JSONDecoder().decode([String: [String: Int]].self, from: answer)
+        #expect(turns["note"] == ["rotation": 0, "reads": 1, "lines": 5])
+        #expect(turns["less"]?["rotation"] == 0 && turns["less"]?["lines"] == 5)
+        #expect(turns["sideways"] == ["rotation": 90, "reads": 2, "lines": 5])
+    }
 }
