@@ -100,7 +100,6 @@ struct PPOCRWorkerTests {
         #expect(texts.first?.hasPrefix("合同编号") == true)
         // The vote itself, with the line classifier's answers given: on the phone copy of
         // seed-001 the classifier turned one line of an upright page, which then read as nothing.
-        let location = OCRWorkerLocation.find()
         let script = """
             import importlib.util, json, sys
             import numpy as np
@@ -118,14 +117,7 @@ struct PPOCRWorkerTests {
                 out[name] = [bool((t != l).any()) for t, l in zip(turned, lines)]
             print(json.dumps(out))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: location.python)
-        process.arguments = ["-c", script, location.script]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let answer = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let answer = try Self.runWithWorker(script)
         let turnedLines = try JSONDecoder().decode([String: [Bool]].self, from: answer)
         #expect(turnedLines["one"] == [false, false, false])  // one line of three: none turns
         #expect(turnedLines["most"] == [true, true, true])  // most of the page: all turn
@@ -135,7 +127,6 @@ struct PPOCRWorkerTests {
     func pageTurn() throws {
         // read_upright with a stand-in engine: each turn of the image gives the lines and vote
         // listed for it. Boxes are (width, height) of each line; text length × score is the amount.
-        let location = OCRWorkerLocation.find()
         let script = """
             import importlib.util, json, sys
             import numpy as np
@@ -171,6 +162,17 @@ struct PPOCRWorkerTests {
                 out[name] = {"rotation": rotation, "reads": len(log), "lines": len(lines)}
             print(json.dumps(out))
             """
+        let answer = try Self.runWithWorker(script)
+        let turns = try JSONDecoder().decode([String: [String: Int]].self, from: answer)
+        #expect(turns["note"] == ["rotation": 0, "reads": 1, "lines": 5])
+        #expect(turns["less"]?["rotation"] == 0 && turns["less"]?["lines"] == 5)
+        #expect(turns["sideways"] == ["rotation": 90, "reads": 2, "lines": 5])
+    }
+
+    /// Runs a Python snippet with the worker's interpreter; `sys.argv[1]` is the worker script
+    /// (to import its functions). Returns what the snippet printed.
+    static func runWithWorker(_ script: String) throws -> Data {
+        let location = OCRWorkerLocation.find()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: location.python)
         process.arguments = ["-c", script, location.script]
@@ -179,9 +181,6 @@ struct PPOCRWorkerTests {
         try process.run()
         let answer = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let turns = try JSONDecoder().decode([String: [String: Int]].self, from: answer)
-        #expect(turns["note"] == ["rotation": 0, "reads": 1, "lines": 5])
-        #expect(turns["less"]?["rotation"] == 0 && turns["less"]?["lines"] == 5)
-        #expect(turns["sideways"] == ["rotation": 90, "reads": 2, "lines": 5])
+        return answer
     }
 }
