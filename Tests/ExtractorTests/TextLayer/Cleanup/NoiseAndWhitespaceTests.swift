@@ -9,6 +9,15 @@ struct NoiseAndWhitespaceTests {
         ("**第七条 付款条款**", "第七条 付款条款"),
         ("## 合同条款", "合同条款"),
         ("* 本条款", "本条款"),
+        // PP-OCR on the office copy of seed-001 (make bench-scans): the dash read without its space
+        ("-6.1.提供标准移动办案服务29套；", "6.1.提供标准移动办案服务29套；"),
+        ("-7.1双方结算相关信息如下：", "7.1双方结算相关信息如下："),
+        ("·12.3． 验收合格", "12.3． 验收合格"),
+        // PP-OCR on seed-001-scan.pdf's second agreement
+        ("-1、甲方有权在本协议约定范围内享有乙方提供的物联卡通信服务。", "1、甲方有权在本协议约定范围内享有乙方提供的物联卡通信服务。"),
+        ("-（2）短信服务（点对平台）；", "（2）短信服务（点对平台）；"),
+        ("-(3) 语音服务", "(3) 语音服务"),
+        ("•（二）乙方权利和义务", "（二）乙方权利和义务"),
     ])
     func noise(input: String, expected: String) {
         #expect(normalized(input) == [expected])
@@ -16,6 +25,14 @@ struct NoiseAndWhitespaceTests {
 
     @Test("what is not markdown noise stays", arguments: [
         "-3-号楼",      // dash without a space
+        "-6.1%同比",    // a negative figure, not an item
+        "-6.1",         // nothing after the figure
+        "-6.元",        // no second number
+        "-123.4万元",   // three digits: no item label
+        "-1,000元",     // a figure
+        "-（2）",        // nothing after the label
+        "-（甲）方",     // no item label in the brackets
+        "-12、13号",    // a figure after the label
         "2*3=6元",      // a lone asterisk
         "____年____月", // underscores are blanks to fill
     ])
