@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Schema", "Extractor", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ContractExtractTests",
-            dependencies: ["contract-extract", "Schema", "Store", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["contract-extract", "Batch", "Schema", "Store", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
     ]

@@ -62,14 +62,15 @@ final class BatchLedger: @unchecked Sendable {
     }
 
     /// Temporary files (`.ce-<pid>-<n>@<host>.tmp`) left by workers of this machine killed
-    /// mid-write: removed when their worker is gone. A shard running beside this batch keeps its
+    /// mid-write: removed when their worker has ended (`ProcessLiveness`, which counts an unreaped
+    /// zombie as ended). A shard running beside this batch keeps its
     /// live ones, and those of other machines sharing the directory are never touched.
     static func removeStaleTemporaries(_ dir: URL) {
         guard let walker = FileManager.default.enumerator(atPath: dir.path) else { return }
         while let path = walker.nextObject() as? String {
             let name = (path as NSString).lastPathComponent
             guard name.hasPrefix(".ce-"), name.hasSuffix("@\(AtomicFile.host).tmp"), let pid = name.dropFirst(4).split(separator: "-").first.flatMap({ Int32($0) }) else { continue }
-            if kill(pid, 0) != 0, errno == ESRCH { try? FileManager.default.removeItem(atPath: dir.appendingPathComponent(path).path) }
+            if ProcessLiveness.hasEnded(pid) { try? FileManager.default.removeItem(atPath: dir.appendingPathComponent(path).path) }
         }
     }
 

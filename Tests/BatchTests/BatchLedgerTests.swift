@@ -156,4 +156,36 @@ extension BatchLedgerTests {
         let left = names.filter { FileManager.default.fileExists(atPath: dir.appendingPathComponent($0).path) }
         #expect(left == Array(names.dropFirst()))
     }
+
+    @Test("a dead worker that was never reaped (a zombie) counts as ended: its temporary file goes")
+    func zombieTemporaries() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-zombie-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let zombie = try Self.unreapedChild()
+        defer { var status: Int32 = 0; waitpid(zombie, &status, 0) }
+        #expect(kill(zombie, 0) == 0, "a zombie still answers kill(pid, 0)")
+        #expect(ProcessLiveness.hasEnded(zombie))
+        #expect(!ProcessLiveness.hasEnded(getpid()))
+        #expect(ProcessLiveness.hasEnded(4_000_000))
+        let name = ".ce-\(zombie)-1@\(AtomicFile.host).tmp"
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data())
+        BatchLedger.removeStaleTemporaries(dir)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path))
+    }
+
+    /// A child that has exited and that this process has not reaped yet (a zombie), by pid.
+    static func unreapedChild() throws -> Int32 {
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, "/bin/true", nil, nil, argv, environ) == 0 else { throw CocoaError(.executableLoad) }
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+            if stat.contains(") Z ") { return pid }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        throw CocoaError(.executableLoad)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import Batch
 
 /// kill -9 in the middle of a batch, then a rerun: every input has exactly one record, and the
 /// records are byte-identical to those of an uninterrupted run.
@@ -14,8 +15,11 @@ struct BatchResumeTests {
         }
     }
 
-    /// Starts a batch, kills it with SIGKILL once `progress()` reaches `at`, and returns.
-    static func killMidway(_ arguments: [String], at threshold: Int, progress: () -> Int) throws {
+    /// Starts a batch, kills it with SIGKILL once `progress()` reaches `at`, and returns when the
+    /// batch has exited and every worker that had a temporary file open in `output` (a directory)
+    /// has ended too: the kernel kills them with their parent, but on a loaded machine that can
+    /// take longer than the rerun takes to start.
+    static func killMidway(_ arguments: [String], at threshold: Int, output: URL? = nil, progress: () -> Int) throws {
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = arguments
@@ -26,7 +30,18 @@ struct BatchResumeTests {
         #expect(process.isRunning, "the batch was still running when killed")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        Thread.sleep(forTimeInterval: 0.5)  // orphaned workers finish their file and exit
+        guard let output else { return }
+        let writers = Date().addingTimeInterval(30)
+        while Date() < writers, !temporaryOwners(output).allSatisfy(ProcessLiveness.hasEnded) { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(temporaryOwners(output).allSatisfy(ProcessLiveness.hasEnded), "the killed batch's workers ended")
+    }
+
+    /// The pids in the names of the temporary files (`.ce-<pid>-<n>@<host>.tmp`) in `dir`.
+    static func temporaryOwners(_ dir: URL) -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).compactMap { name in
+            guard name.hasPrefix(".ce-"), name.hasSuffix(".tmp") else { return nil }
+            return name.dropFirst(4).split(separator: "-").first.flatMap { Int32($0) }
+        }
     }
 
     func jsonFiles(_ dir: URL) -> [String] {
@@ -41,7 +56,7 @@ struct BatchResumeTests {
         try Self.inputs(input, count: 200)
         let clean = root.appendingPathComponent("clean"), killed = root.appendingPathComponent("killed")
         #expect(try CLI.run(["batch", input.path, "--out", clean.path, "--quiet"]).status == 0)
-        try Self.killMidway(["batch", input.path, "--out", killed.path, "--jobs", "2", "--quiet"], at: 60) { jsonFiles(killed).count }
+        try Self.killMidway(["batch", input.path, "--out", killed.path, "--jobs", "2", "--quiet"], at: 60, output: killed) { jsonFiles(killed).count }
         #expect(jsonFiles(killed).count < 200)
         let rerun = try CLI.run(["batch", input.path, "--out", killed.path, "--quiet"])
         #expect(rerun.status == 0 && rerun.stderr.contains("skipped"))
