@@ -57,6 +57,11 @@ struct ProcessMemoryTests {
         #expect(ProcessMemory.children(of: process.processIdentifier).count == 1)  // sleep
         let sleeper = try #require(ProcessMemory.children(of: process.processIdentifier).first)
         #expect(ProcessMemory.children(of: sleeper).isEmpty)
+        // The child is sh's fork until it has become `sleep`; its size changes as it does.
+        let deadline = Date().addingTimeInterval(10)
+        func command() -> String { ((try? String(contentsOfFile: "/proc/\(sleeper)/comm", encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        while command() != "sleep", Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        Thread.sleep(forTimeInterval: 0.1)
         #expect(abs(ProcessMemory.treeResidentMegabytes(of: sleeper) - ProcessMemory.residentMegabytes(of: sleeper)) < 0.01)
         #expect(ProcessMemory.treeResidentMegabytes(of: Int32.max) == 0)
         #expect(ProcessMemory.treeResidentMegabytes(of: me) >= ProcessMemory.residentMegabytes(of: me))
