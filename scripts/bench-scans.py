@@ -21,6 +21,13 @@ For every document × variant (office, fax, phone) × engine (ppocr, tesseract) 
   alone    the engine alone on the variant's page images (tesseract CLI `-l chi_sim`; PP-OCR via
            rapidocr_onnxruntime in .venv, model load not counted): seconds per page and CER
   ratio    pipeline s/page ÷ engine-alone s/page
+  prep s/p PP-OCR alone on the pixels the pipeline itself sent its engine (saved by
+           scripts/bench-ocr-recorder.py during the CER run), its import and model load counted
+           as the pipeline's are: the pipeline renders a scan at its own resolution, enlarged up
+           to 4/3 (a 150-dpi fax is read at 200 dpi: more pixels, fewer errors) and
+           median-filters a speckled page, so this is the like-for-like base
+  ratio    pipeline s/page ÷ prep s/p: what the pipeline itself costs on top of its engine
+           (its process start, render, transfer, layout and mapping)
 Each record is kept as SCANS/<doc>-<variant>.<engine>.json, to see which values were lost.
 An engine the binary does not take (`--ocr-engine` unknown) is reported "engine not available";
 a binary without the option has only Tesseract, so the tesseract rows then run without it.
@@ -33,8 +40,10 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 
@@ -151,26 +160,40 @@ def tesseract_alone(pages, env):
 
 
 PPOCR = r"""
-import json, sys, time
+import time
+begun = time.monotonic()
+import json, sys
 from rapidocr_onnxruntime import RapidOCR
 engine = RapidOCR()
+load = time.monotonic() - begun
 texts, seconds = [], 0.0
 for img in sys.argv[1:]:
     start = time.monotonic()
     result, _ = engine(img)
     seconds += time.monotonic() - start
     texts.append("\n".join(r[1] for r in (result or [])))
-print(json.dumps({"text": "\n".join(texts), "seconds": seconds}))
+print(json.dumps({"text": "\n".join(texts), "seconds": seconds, "load": load}))
 """
 
 
-def ppocr_alone(pages, python):
+def ppocr_alone(pages, python, with_load=False):
+    """PP-OCR's text of `pages` and its seconds reading them; with `with_load`, the seconds of
+    importing and loading the engine too (the pipeline pays them once per run)."""
     p = subprocess.run([python, "-c", "import rapidocr_onnxruntime"], capture_output=True)
     if p.returncode != 0:
         return None, None
     p = subprocess.run([python, "-c", PPOCR] + pages, capture_output=True, text=True, check=True)
     out = json.loads(p.stdout.strip().splitlines()[-1])
-    return out["text"], out["seconds"]
+    return out["text"], out["seconds"] + (out["load"] if with_load else 0)
+
+
+def recorded_pages(binary, opts, pdf, env, python):
+    """`contract-extract text` of `pdf` with the recording worker; the page images it was sent."""
+    folder = tempfile.mkdtemp(prefix="ce-bench-pages-")
+    record_env = dict(env, CONTRACT_EXTRACT_PYTHON=python, CE_BENCH_RECORD=folder,
+                      CONTRACT_EXTRACT_OCR_WORKER=os.path.join(HERE, "bench-ocr-recorder.py"))
+    p, _ = run([binary, "text"] + opts + [pdf], env=record_env)
+    return p, folder, sorted(os.path.join(folder, f) for f in os.listdir(folder))
 
 
 def main():
@@ -195,7 +218,7 @@ def main():
     for e in args.engines.split(","):
         engines[e] = engine_options(args.bin, e, args.docs[0])
     print(f"{'document':<22} {'variant':<7} {'engine':<10} {'pages':>5} {'kept%':>6} {'values%':>7} {'CER%':>6} "
-          f"{'s/page':>7} {'alone s/p':>9} {'ratio':>6} {'alone CER%':>10}")
+          f"{'s/page':>7} {'alone s/p':>9} {'ratio':>6} {'alone CER%':>10} {'prep s/p':>8} {'ratio':>6}")
     for doc in args.docs:
         name = os.path.splitext(os.path.basename(doc))[0]
         golden = json.load(open(os.path.join(ROOT, "golden", os.path.basename(doc) + ".json")))
@@ -229,14 +252,23 @@ def main():
                     continue
                 score = kept(golden, strip(record))
                 values = kept(golden, strip(record), [g for g in GROUPS if g[0] not in TEXT_GROUPS])
-                t, _ = run([args.bin, "text"] + opts + [pdf], env=env)
+                prepared = ""
+                if engine == "tesseract":
+                    t, _ = run([args.bin, "text"] + opts + [pdf], env=env)
+                else:
+                    t, folder, sent = recorded_pages(args.bin, opts, pdf, env, args.python)
+                    _, sent_seconds = ppocr_alone(sent, args.python, with_load=True) if sent else (None, None)
+                    shutil.rmtree(folder, ignore_errors=True)
+                    if sent_seconds:
+                        base = sent_seconds / len(sent)
+                        prepared = f" {base:>8.2f} {seconds / max(1, len(pages)) / base:>5.2f}x"
                 c = cer(t.stdout, twin)
                 per_page = seconds / max(1, len(pages))
                 if a is None:
                     alone = f"{'not installed':>9} {'-':>6} {'-':>10}"
                 else:
                     alone = f"{a:>9.2f} {per_page / a:>5.2f}x {alone_cer:>10}"
-                print(f"{label} {score:>6.1f} {values:>7.1f} {c:>6.1f} {per_page:>7.2f} {alone}" + (f"  ({note})" if note else ""), flush=True)
+                print(f"{label} {score:>6.1f} {values:>7.1f} {c:>6.1f} {per_page:>7.2f} {alone}{prepared}" + (f"  ({note})" if note else ""), flush=True)
 
 
 def doc_label(name):
