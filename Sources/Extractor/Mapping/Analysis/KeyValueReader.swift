@@ -126,12 +126,15 @@ enum KeyValueReader {
         if v.includes("\t") {
             v = v.split(separator: "\t").map { String($0).trimmedWhitespace }.first { !$0.isEmpty && !$0.includes("：") } ?? ""
         }
-        // `蛟河市人民法院 乙方（盖章）：…`: a second party's entry on the same line.
+        // `蛟河市人民法院 乙方（盖章）：…`: a second party's entry on the same line; also with no
+        // space before it (`蛟河市人民法院乙方（盖章）：…`, as OCR reads it) unless it is only a
+        // bracketed name.
         // (Tested on slices of the value itself: a string per space was a tenth of parse and map.)
         let view = v.unicodeScalars
         var previous: Unicode.Scalar?
         for i in view.indices {
-            if previous == " ", Lexicon.shared.isPartyLine(Substring(view[i...])) {
+            if let previous, previous == " " ? Lexicon.shared.isPartyLine(Substring(view[i...]))
+                : previous.isWideCJK && Lexicon.shared.isEntryAfterName(Substring(view[i...])) {
                 v = String(v[..<i])
                 break
             }

@@ -83,17 +83,32 @@ struct Lexicon: Sendable {
     /// `甲方（盖章）`; or a name in brackets with no colon before it (`甲方【X】（以下简称“甲方”）`).
     /// A role alone (`甲方`) is not a party line.
     func isPartyLine(_ text: Substring) -> Bool {
-        guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return false }
+        partyLineShape(text) != nil
+    }
+
+    /// A party line that is a role with its colon (`乙方：…`, `出租方（甲方）：…`) or a signature
+    /// entry (`乙方（盖章）：…`, `乙方签字`, `乙方（签章）`), not a bracketed name: names never hold
+    /// one, so it ends the name before it even with no space between (PP-OCR read seed-001-scan's
+    /// `甲方（盖章）：蛟河市人民法院 乙方（盖章）：…` as one line without the gap).
+    func isEntryAfterName(_ text: Substring) -> Bool {
+        guard let shape = partyLineShape(text) else { return false }
+        return shape != .bracketedName
+    }
+
+    private enum PartyLineShape { case entry, signature, bracketedName }
+
+    private func partyLineShape(_ text: Substring) -> PartyLineShape? {
+        guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return nil }
         var rest = text.drop { $0 == " " }
         if rest.hasPrefix("甲（") || rest.hasPrefix("乙（") || rest.hasPrefix("甲(") || rest.hasPrefix("乙(") {
             rest = rest.dropFirst()
             guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
-                  rest.distance(from: rest.startIndex, to: close) <= 6 else { return false }
+                  rest.distance(from: rest.startIndex, to: close) <= 6 else { return nil }
             rest = rest[rest.index(after: close)...]
-            guard rest.first == "方" else { return false }
+            guard rest.first == "方" else { return nil }
             rest = rest.dropFirst()
         } else {
-            guard let role = roleSet.prefix(of: rest.unicodeScalars) else { return false }
+            guard let role = roleSet.prefix(of: rest.unicodeScalars) else { return nil }
             rest = rest.dropFirst(role.count)
         }
         rest = rest.drop { $0 == " " }
@@ -104,12 +119,12 @@ struct Lexicon: Sendable {
         }
         if rest.first == "（" || rest.first == "(" {
             guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
-                  rest.distance(from: rest.startIndex, to: close) <= 10 else { return false }
+                  rest.distance(from: rest.startIndex, to: close) <= 10 else { return nil }
             signs = signs || seals.contains(String(rest[...close]))
             rest = rest[rest.index(after: close)...].drop { $0 == " " }
         }
-        return rest.first == "：" || rest.first == ":" || (signs && rest.allSatisfy { $0 == " " })
-            || (!signs && Self.isBracketedName(rest))
+        if rest.first == "：" || rest.first == ":" || (signs && rest.allSatisfy { $0 == " " }) { return signs ? .signature : .entry }
+        return !signs && Self.isBracketedName(rest) ? .bracketedName : nil
     }
 
     /// `【蛟河市人民法院】（以下简称“甲方”）` right after a role: a party line whose colon is not

@@ -1,6 +1,6 @@
 /// Removes what a PDF-to-markdown converter adds: `**` emphasis anywhere, a leading list marker
-/// (`- `, `* `, `+ `; a dash or dot right before an item label, as OCR reads `- 6.1.`) and
-/// heading hashes. Table rows keep their pipes.
+/// (`- `, `* `, `+ `; a dash, full-width or not, or a dot right before an item label, as OCR
+/// reads `- 6.1.`) and heading hashes. Table rows keep their pipes.
 enum MarkdownNoise {
     static func clean(_ line: inout SourceLine) {
         removeEmphasis(&line.chars)
@@ -31,10 +31,11 @@ enum MarkdownNoise {
            chars[first + 1].scalar == " ", !chars[first + 2].scalar.isSpace,
            !(s == "-" && chars.last?.scalar == "-") {  // `- 3 -` is a page number, not a list
             chars.removeSubrange(first...(first + 1))
-        } else if ["-", "•", "·"].contains(s), startsItemLabel(chars[(first + 1)...]) {
+        } else if ["-", "－", "–", "•", "·"].contains(s), startsItemLabel(chars[(first + 1)...]) {
             // `-6.1.提供…`, `-1、甲方有权…`, `-（2）短信服务`: OCR reads the dash and the label with no
             // space between (PP-OCR on seed-001-scan and the copies of seed-001, whose `- 6.1.`,
-            // `- 7.1`, `- 1、` and `- (2)` items then stayed inside the article before them).
+            // `- 7.1`, `- 1、` and `- (2)` items then stayed inside the article before them), and
+            // at times reads the dash full-width (`－（3）以挂号信方式发出的`, the same scan).
             chars.remove(at: first)
         } else if s == "#" {
             var end = first
@@ -47,7 +48,8 @@ enum MarkdownNoise {
 
     /// Whether `rest` starts with an item label — `6.1` (`6.1.`, `12.3．`), `1、`, `（2）`, `(2)`,
     /// `（二）` — and then, after any spaces, a Chinese character: `-6.1%`, `-1,000元` and `-3-号楼`
-    /// are no list items.
+    /// are no list items. After a bracketed label a Latin letter will do too (`-（1）MP1卡费`): a
+    /// figure is never written with a dash before a bracket.
     private static func startsItemLabel(_ rest: ArraySlice<SourceChar>) -> Bool {
         var i = rest.startIndex
         func digits() -> Bool {
@@ -64,6 +66,8 @@ enum MarkdownNoise {
             let start = i
             while i < rest.endIndex, i - start < 3, "一二三四五六七八九十".unicodeScalars.contains(rest[i].scalar) { i += 1 }
             guard i > start || digits(), take("）)") else { return false }
+            while i < rest.endIndex, rest[i].scalar.isSpace { i += 1 }
+            if i < rest.endIndex, rest[i].scalar.properties.isAlphabetic, rest[i].scalar.isASCII { return true }
         } else {
             guard digits() else { return false }
             if take(".．") {

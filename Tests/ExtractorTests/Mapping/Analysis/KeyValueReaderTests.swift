@@ -108,5 +108,11 @@ struct KeyValueReaderTests {
         #expect(KeyValueReader.partyEntries("甲方【应】在收到发票后付款").isEmpty)
         // A name before a colon-less seal line on the same line keeps only the name.
         #expect(KeyValueReader.partyEntries("甲方：蛟河市人民法院 乙方（盖章）").first?.name == "蛟河市人民法院")
+        // With no space between (OCR), a second entry ends the name too; a role word alone does not.
+        #expect(KeyValueReader.partyEntries("甲方（盖章）：蛟河市人民法院乙方（盖章）：中国移动").first?.name == "蛟河市人民法院")
+        #expect(KeyValueReader.partyEntries("甲方：蛟河市人民法院乙方：中国移动").first?.name == "蛟河市人民法院")
+        #expect(KeyValueReader.partyEntries("甲方：蛟河市人民法院乙方签字").first?.name == "蛟河市人民法院")
+        #expect(KeyValueReader.partyEntries("甲方：北京买方市场咨询有限公司").first?.name == "北京买方市场咨询有限公司")
+        #expect(KeyValueReader.partyEntries("甲方：上海乙方软件有限公司").first?.name == "上海乙方软件有限公司")
     }
 }

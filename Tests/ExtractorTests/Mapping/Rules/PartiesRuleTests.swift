@@ -55,7 +55,12 @@ struct PartiesRuleTests {
         #expect(r.diagnostics.filter { $0.code == "party-conflict" }.count == 1)
     }
 
-    @Test("two signature entries on one line", arguments: ["甲方（盖章）：蛟河市人民法院 乙方（盖章）：中国移动"])
+    @Test("two signature entries on one line", arguments: [
+        "甲方（盖章）：蛟河市人民法院 乙方（盖章）：中国移动",
+        // PP-OCR on seed-001-scan.pdf's last page: the gap between the two columns not read
+        "甲方（盖章）：蛟河市人民法院乙方（盖章）：中国移动通信集团吉林有限公司吉林市分公司",
+        "甲方（盖章）：蛟河市人民法院乙方签字：",
+    ])
     func twoOnALine(line: String) throws {
         let r = try parse("某协议\n甲方：蛟河市人民法院\n一、条款\n\(line)")
         #expect(r.contracts[0].parties.first?.name == "蛟河市人民法院")

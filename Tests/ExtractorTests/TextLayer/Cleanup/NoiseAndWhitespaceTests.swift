@@ -17,6 +17,8 @@ struct NoiseAndWhitespaceTests {
         ("-1、甲方有权在本协议约定范围内享有乙方提供的物联卡通信服务。", "1、甲方有权在本协议约定范围内享有乙方提供的物联卡通信服务。"),
         ("-（2）短信服务（点对平台）；", "（2）短信服务（点对平台）；"),
         ("-(3) 语音服务", "(3) 语音服务"),
+        ("-（1）MP1卡费：10元/张", "（1）MP1卡费：10元/张"),
+        ("－（3）以挂号信方式发出的，发往本市内的", "（3）以挂号信方式发出的，发往本市内的"),
         ("•（二）乙方权利和义务", "（二）乙方权利和义务"),
     ])
     func noise(input: String, expected: String) {
@@ -33,6 +35,9 @@ struct NoiseAndWhitespaceTests {
         "-（2）",        // nothing after the label
         "-（甲）方",     // no item label in the brackets
         "-12、13号",    // a figure after the label
+        "-（1）2号楼",   // a figure after the bracketed label
+        "-6.1GB流量",   // a Latin letter counts only after a bracketed label
+        "－5%以内",      // a full-width minus before a figure
         "2*3=6元",      // a lone asterisk
         "____年____月", // underscores are blanks to fill
     ])
