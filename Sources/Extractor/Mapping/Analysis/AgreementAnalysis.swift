@@ -39,15 +39,19 @@ struct AgreementAnalysis {
         sentences = ClauseSentence.sentences(of: text.lines)
         let lines = text.allLines
         var readings: [KeyValueReader.Reading?] = []
+        var cellReadings: [[KeyValueReader.Reading]] = []
         var entries: [[KeyValueReader.PartyEntry]] = []
         var keyValues: [KeyValueLine] = []
         readings.reserveCapacity(lines.count)
+        cellReadings.reserveCapacity(lines.count)
         for line in lines {
             let found = KeyValueReader.partyEntries(line.text)
             entries.append(found)
             let reading = found.isEmpty ? KeyValueReader.keyValue(scalars: line.scalars) : nil
             readings.append(reading)
-            if let reading { keyValues.append(KeyValueLine(line: line, reading: reading)) }
+            let cells = found.isEmpty ? KeyValueReader.cellReadings(scalars: line.scalars) : []
+            cellReadings.append(cells)
+            for reading in [reading].compactMap({ $0 }) + cells { keyValues.append(KeyValueLine(line: line, reading: reading)) }
         }
         self.keyValues = keyValues
         let continued = SignatureContinuation.roles(lines: lines, entries: entries, readings: readings, location: text.location)
@@ -62,8 +66,9 @@ struct AgreementAnalysis {
                 }
                 continue
             }
-            if let role = continued[line.index], let reading = readings[k] {
-                events.append(.states(role: role, KeyValueLine(line: line, reading: reading)))
+            let stated = [readings[k]].compactMap { $0 } + cellReadings[k]
+            if let role = continued[line.index], !stated.isEmpty {
+                for reading in stated { events.append(.states(role: role, KeyValueLine(line: line, reading: reading))) }
                 continue
             }
             let t = String(line.text).trimmedWhitespace
@@ -73,8 +78,8 @@ struct AgreementAnalysis {
                 continue
             }
             if let label = line.label, !t.includes("如致"), label.style == .article || label.style == .hanComma { current = nil }
-            guard let role = current, let reading = readings[k] else { continue }
-            events.append(.states(role: role, KeyValueLine(line: line, reading: reading)))
+            guard let role = current else { continue }
+            for reading in stated { events.append(.states(role: role, KeyValueLine(line: line, reading: reading))) }
         }
         partyEvents = events
         let parties = Self.parties(of: events)

@@ -50,6 +50,9 @@ enum KeyValueReader {
             if key == .creditCode, let paren = value.firstIndex(where: { $0 == "(" || $0 == "（" }), paren != value.startIndex {
                 value = String(value[..<paren])
             }
+            // `开户行及账号：塔城市迎宾路27号` (seed-000: an address filled in where the bank goes):
+            // a bank is named as one (银行, 支行, 信用社, Bank); anything else is not read as one.
+            if key == .bank, !namesBank(value) { return nil }
             // The span is where the value stands as written, before OCR repairs change it.
             let span = ValueSpan.locate(value, in: s, from: j + 1)
             if key == .email { value = emailDomainPoints(value) }
@@ -57,6 +60,62 @@ enum KeyValueReader {
             return Reading(key: key, value: value, span: span)
         }
         return nil
+    }
+
+    /// Whether a value names a bank: every bank name holds 行 (银行, 支行, 工行) or 社 (信用社).
+    static func namesBank(_ value: String) -> Bool {
+        value.includes("行") || value.includes("社") || value.lowercased().includes("bank")
+    }
+
+    /// The readings of a row's later tab-separated cells (`联系人：吴世杰⇥电子邮箱：wu@x.com`: the
+    /// e-mail; the first cell is `keyValue(scalars:)`'s), and of a key cell followed by its value
+    /// cell with no colon (`银行账号⇥150645726`, a signature table). A colon-less pair counts only
+    /// for keys whose value has a shape of its own — an account or bank number, a phone, fax or
+    /// postcode, a credit code, an e-mail — and only when the value cell has it: a header row
+    /// (`名称⇥数量⇥单价`, `电话⇥电子邮件`) is no reading. Spans are relative to the line.
+    static func cellReadings(scalars line: ArraySlice<Unicode.Scalar>) -> [Reading] {
+        guard line.contains("\t") else { return [] }
+        let s = Array(line)
+        var cells: [Range<Int>] = []
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "\t" {
+            var from = start
+            while from < i, s[from].isSpace { from += 1 }
+            var to = i
+            while to > from, s[to - 1].isSpace { to -= 1 }
+            cells.append(from..<to)
+            start = i + 1
+        }
+        var out: [Reading] = []
+        for (c, cell) in cells.enumerated() where !cell.isEmpty {
+            if c > 0, let reading = keyValue(s, from: cell.lowerBound) {
+                out.append(reading)
+                continue
+            }
+            guard c + 1 < cells.count, let key = exactKey(s[cell]), shapedKeys.contains(key) else { continue }
+            let next = cells[c + 1]
+            let value = String(scalars: s[next])
+            guard !next.isEmpty, hasShape(value, of: key) else { continue }
+            out.append(Reading(key: key, value: FieldScanner.normalizedValue(value), span: next))
+        }
+        return out
+    }
+
+    /// The key a cell is, when the whole cell is one of the lexicon's keys.
+    private static func exactKey(_ cell: ArraySlice<Unicode.Scalar>) -> PartyKey? {
+        guard let first = cell.first, let candidates = keysByInitial[first] else { return nil }
+        return candidates.first { $0.0.count == cell.count && $0.0.elementsEqual(cell) }?.1
+    }
+
+    private static let shapedKeys: Set<PartyKey> = [.accountNumber, .bankCode, .phone, .fax, .postalCode, .creditCode, .email]
+
+    /// `150645726`, `0351-1234567`, `91140105MA0LLW8Q1D`, `wu@x.com`: ASCII letters, digits and
+    /// `-+@._` only, with at least five digits (an e-mail: one `@`).
+    private static func hasShape(_ value: String, of key: PartyKey) -> Bool {
+        let scalars = value.unicodeScalars
+        guard scalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.isASCIIDigit || "-+@._ ".unicodeScalars.contains($0)) }) else { return false }
+        if key == .email { return scalars.filter { $0 == "@" }.count == 1 }
+        return scalars.filter(\.isASCIIDigit).count >= 5
     }
 
     /// A line whose tab-separated cells hold two party entries (`业主(简称甲方):___⇥租户(简称乙方)：___`)
@@ -144,6 +203,11 @@ enum KeyValueReader {
             if let r = v.scalarRange(of: cut) { v = String(v[..<r.lowerBound]) }
         }
         v = v.trimmedWhitespace
+        // `_四川莞蓉科技有限公司`: the line a value was written on, which OCR reads as `_` before it
+        // (zhaoxin-license-scan). A value of underscores alone stays a blank.
+        if v.contains(where: { $0 != "_" && $0 != "＿" && $0 != " " }) {
+            v = String(v.drop { $0 == "_" || $0 == "＿" }).trimmedWhitespace
+        }
         while let f = v.first, f == "：" || f == ":" { v.removeFirst() }
         // A fax's specks read as punctuation at either end of a value (PP-OCR on the fax copy of
         // seed-001: `.18843287345`, `…吉林省分公司:`): no value starts with a point or a comma,
@@ -156,7 +220,8 @@ enum KeyValueReader {
         // `账户名称：；开户银行：；`: punctuation alone is no value.
         if v.unicodeScalars.allSatisfy({ [.connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation].contains($0.properties.generalCategory) || $0 == " " }) { return nil }
         // `{{甲方联系电话}}`: a template's placeholder is no value.
-        guard !v.isEmpty, v != "/", v != "／", !TemplatePlaceholder.contains(v), !v.allSatisfy({ $0 == "_" || $0 == "＿" || $0 == "/" || $0 == " " }) else { return nil }
+        // `传真：无`: "none" is no value.
+        guard !v.isEmpty, v != "/", v != "／", v != "无", v != "暂无", !TemplatePlaceholder.contains(v), !v.allSatisfy({ $0 == "_" || $0 == "＿" || $0 == "/" || $0 == " " }) else { return nil }
         // `出租方：(甲方)`, `甲方：(签字盖章)`: only a parenthetical, no value.
         if let f = v.first, let l = v.last, f == "(" || f == "（", l == ")" || l == "）",
            !v.dropFirst().dropLast().contains(where: { $0 == "(" || $0 == "（" }) { return nil }

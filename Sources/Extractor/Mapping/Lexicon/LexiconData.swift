@@ -119,6 +119,8 @@ key	负责人	legalRepresentative
 key	委托代理人	agent
 key	授权代表	agent
 key	联系人	contact
+key	联系人手机	phone
+key	联系人电话	phone
 key	项目联系人	contact
 key	经办人	contact
 key	单位地址	address
@@ -160,12 +162,14 @@ key	户名	accountName
 key	开户名称	accountName
 key	账户名	accountName
 key	账户号码	accountNumber
+key	对公账号	accountNumber
 key	银行账号	accountNumber
 key	银行帐号	accountNumber
 key	账号	accountNumber
 key	帐号	accountNumber
 key	开户银行	bank
 key	开户行	bank
+key	开户行及账号	bank
 key	行号	bankCode
 key	名称	name
 signature	代表签字
@@ -186,6 +190,8 @@ seal	(签字)
 seal	（签名）
 block	账户
 block	开票
+block	发票
+block	联系方式
 block	如致
 block	致
 block	收件

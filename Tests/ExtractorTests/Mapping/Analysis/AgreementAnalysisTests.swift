@@ -34,4 +34,37 @@ struct AgreementAnalysisTests {
         let stated = try analysis("甲方：A公司\n第一条 付款\n乙方账户信息：\n开户行：招商银行\n第二条 其他")
         #expect(stated.partyRoles == ["甲方", "乙方"])
     }
+
+    @Test("a contact block and a signature table: every cell stated of its party (zhaoxin-license.docx)")
+    func contactBlockAndTable() throws {
+        let a = try analysis("""
+            源码销售合同
+            甲方：四川莞蓉科技有限公司
+            乙方：山西肇新科技有限公司
+            十、争议解决
+            甲方联系方式如下：
+            联系人：吴世杰\t电子邮箱： wushijie@scwanrong.com
+            联系人手机：18980746257\t微信号： wsj18980746257
+            乙方联系方式如下：
+            联系人：范慧斌\t电子邮箱：fanhuibin@zhaoxinms.com
+            十一、生效及其他
+            甲方(盖章)： 四川莞蓉科技有限公司
+            甲方发票开具信息：
+            开户行及账号： 中国民生银行股份有限公司成都锦江支行
+            银行账号\t150645726
+            乙方(盖章): 山西肇新科技有限公司
+            对公账号：485060100100305592
+            """)
+        let states = a.partyEvents.compactMap { event -> String? in
+            if case .states(let role, let kv) = event { return "\(role) \(kv.reading.key) \(kv.reading.value)" }
+            return nil
+        }
+        #expect(states == [
+            "甲方 contact 吴世杰", "甲方 email wushijie@scwanrong.com", "甲方 phone 18980746257",
+            "乙方 contact 范慧斌", "乙方 email fanhuibin@zhaoxinms.com",
+            "甲方 bank 中国民生银行股份有限公司成都锦江支行", "甲方 accountNumber 150645726",
+            "乙方 accountNumber 485060100100305592",
+        ])
+    }
 }
+

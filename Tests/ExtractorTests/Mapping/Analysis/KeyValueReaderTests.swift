@@ -26,6 +26,16 @@ struct KeyValueReaderTests {
         #expect(KeyValueReader.keyValue("名称：香河永盛房地产经纪有限公司经办人:____")?.value == "香河永盛房地产经纪有限公司")
         #expect(KeyValueReader.keyValue("手机：{{乙方电话}}") == nil)
         #expect(KeyValueReader.keyValue("邮编：____") == nil)
+        #expect(KeyValueReader.partyEntries("乙方：_山西肇新科技有限公司").first?.name == "山西肇新科技有限公司")  // zhaoxin-license-scan
+        #expect(KeyValueReader.keyValue("联系人：__张三")?.value == "张三")
+        #expect(KeyValueReader.keyValue("联系人：____") == nil)
+        #expect(KeyValueReader.keyValue("传真：无") == nil)   // zhaoxin-license.docx, 10.2
+        #expect(KeyValueReader.keyValue("开户行及账号：塔城市迎宾路27号") == nil)  // seed-000: an address, not a bank
+        #expect(KeyValueReader.keyValue("开户行及账号：中国民生银行股份有限公司成都锦江支行")?.key == .bank)
+        #expect(KeyValueReader.keyValue("开户银行：蛟河市农村信用合作联社")?.key == .bank)
+        #expect(KeyValueReader.keyValue("开户行：China Merchants Bank")?.key == .bank)
+        #expect(KeyValueReader.keyValue("传真： 暂无") == nil)
+        #expect(KeyValueReader.keyValue("地址：无锡市新吴区")?.value == "无锡市新吴区")
         #expect(KeyValueReader.keyValue("税号：91330110MA2HYAEK1T(1/1)")?.value == "91330110MA2HYAEK1T")
     }
 
@@ -115,4 +125,31 @@ struct KeyValueReaderTests {
         #expect(KeyValueReader.partyEntries("甲方：北京买方市场咨询有限公司").first?.name == "北京买方市场咨询有限公司")
         #expect(KeyValueReader.partyEntries("甲方：上海乙方软件有限公司").first?.name == "上海乙方软件有限公司")
     }
+
+    @Test("a row's later cells are read too; a key cell and a value cell of its shape are a pair", arguments: [
+        // zhaoxin-license.docx, 10.2 and the signature table
+        ("联系人：吴世杰\t电子邮箱： wushijie@scwanrong.com", [PartyKey.email], ["wushijie@scwanrong.com"]),
+        ("联系人手机：18980746257\t微信号： wsj18980746257", [], []),
+        ("银行账号\t150645726", [.accountNumber], ["150645726"]),
+        ("电话\t0351-7654321\t传真\t0351-7654322", [.phone, .fax], ["0351-7654321", "0351-7654322"]),
+    ])
+    func cells(line: String, keys: [PartyKey], values: [String]) {
+        let readings = KeyValueReader.cellReadings(scalars: Array(line.unicodeScalars)[...])
+        #expect(readings.map(\.key) == keys)
+        #expect(readings.map(\.value) == values)
+        let s = Array(line.unicodeScalars)
+        #expect(readings.map { String(scalars: s[$0.span]) } == values)
+    }
+
+    @Test("header rows and prose in cells are no readings", arguments: [
+        "名称\t数量\t单价",            // a key cell before a word: no shape
+        "姓名\t职责\t部门\t电话\t电子邮件", // 电话 before another key
+        "银行账号\t见附件",             // no number
+        "联系人\t吴世杰",               // a name has no shape of its own: only with its colon
+        "电话：13800138000",           // one cell: keyValue's, not a cell reading
+    ])
+    func notCells(line: String) {
+        #expect(KeyValueReader.cellReadings(scalars: Array(line.unicodeScalars)[...]).isEmpty)
+    }
 }
+
