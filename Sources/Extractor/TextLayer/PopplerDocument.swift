@@ -120,7 +120,8 @@ final class PopplerDocument {
     }
 
     /// Page `index` rendered at `dpi` into 8-bit gray (white paper first: a cairo surface starts
-    /// transparent black), for OCR. Throws when poppler cannot produce the page.
+    /// transparent black), for OCR, grayed as image files are (`OCRSettings.imageGray`: the red
+    /// channel, in which red seals fade). Throws when poppler cannot produce the page.
     func renderGray(at index: Int, dpi: Double) throws -> GrayImage {
         try withPage(index) { page, width, height in try render(page, width: width, height: height, index: index, dpi: dpi) }
     }
@@ -145,12 +146,17 @@ final class PopplerDocument {
             throw ExtractionError.damaged(fileName, reason: "page \(index + 1) cannot be rendered")
         }
         var pixels = [UInt8](repeating: 255, count: Int(w) * Int(h))
+        let red = OCRSettings.imageGray == .red
         for y in 0..<Int(h) {
             let row = data + y * stride
             for x in 0..<Int(w) {
                 let p = row + x * 4  // BGRA in memory on little-endian
-                let gray = (UInt32(p[2]) * 299 + UInt32(p[1]) * 587 + UInt32(p[0]) * 114) / 1000
-                pixels[y * Int(w) + x] = UInt8(gray)
+                if red {
+                    pixels[y * Int(w) + x] = p[2]
+                } else {
+                    let gray: UInt32 = (UInt32(p[2]) * 299 + UInt32(p[1]) * 587 + UInt32(p[0]) * 114) / 1000
+                    pixels[y * Int(w) + x] = UInt8(gray)
+                }
             }
         }
         return GrayImage(width: Int(w), height: Int(h), pixels: pixels, dpi: dpi)

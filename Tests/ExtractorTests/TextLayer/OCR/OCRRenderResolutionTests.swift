@@ -85,7 +85,24 @@ struct OCRRenderResolutionTests {
         for _ in range(specks.width * specks.height * 15 // 10000):  # 0.15%: the bench's fax speckle
             specks.putpixel((rng.randrange(specks.width), rng.randrange(specks.height)), 0)
         specks.save(out + '/speckled.pdf', resolution=200.0)
+        from PIL import Image as PILImage, ImageDraw
+        seal = PILImage.new('RGB', (400, 200), 'white')
+        draw = ImageDraw.Draw(seal)
+        draw.rectangle((20, 20, 120, 180), fill=(20, 20, 20))      # black print
+        draw.ellipse((150, 20, 250, 180), fill=(220, 40, 40))      # a red seal
+        draw.rectangle((280, 20, 380, 180), fill=(30, 40, 160))    # blue ink
+        seal.save(out + '/seal.pdf', resolution=200.0)
         """)
+
+    @Test("A page is grayed by its red channel: a red seal fades to paper, black print and blue ink stay dark", .slowLane)
+    func redSealFades() throws {
+        let url = try #require(Self.dir).appendingPathComponent("seal.pdf")
+        let image = try PopplerDocument(data: Data(contentsOf: url), fileName: "seal.pdf").renderGray(at: 0, dpi: 200)
+        func pixel(_ x: Int, _ y: Int) -> UInt8 { image.pixels[y * image.width + x] }
+        #expect(pixel(70, 100) < 60)   // black
+        #expect(pixel(200, 100) > 200) // red
+        #expect(pixel(330, 100) < 60)  // blue
+    }
 
     @Test("Pages rendered for OCR: a 150-dpi scan gives the same pixels on a page twice as large",
           .slowLane, arguments: [("own.pdf", 200.0, 1.0), ("scan150.pdf", 200, 4.0 / 3), ("scan150-twice-as-large.pdf", 100, 4.0 / 3)] as [(String, Double, Double)])
