@@ -49,7 +49,8 @@ struct AgreementAnalysis {
             entries.append(found)
             let reading = found.isEmpty ? KeyValueReader.keyValue(scalars: line.scalars) : nil
             readings.append(reading)
-            let cells = found.isEmpty ? KeyValueReader.cellReadings(scalars: line.scalars) : []
+            var cells = found.isEmpty ? KeyValueReader.cellReadings(scalars: line.scalars, after: reading?.key) : []
+            if let reading, let account = KeyValueReader.accountAfterBank(reading, scalars: line.scalars) { cells.insert(account, at: 0) }
             cellReadings.append(cells)
             for reading in [reading].compactMap({ $0 }) + cells { keyValues.append(KeyValueLine(line: line, reading: reading)) }
         }

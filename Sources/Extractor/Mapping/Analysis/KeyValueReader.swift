@@ -53,6 +53,8 @@ enum KeyValueReader {
             // `开户行及账号：塔城市迎宾路27号` (seed-000: an address filled in where the bank goes):
             // a bank is named as one (银行, 支行, 信用社, Bank); anything else is not read as one.
             if key == .bank, !namesBank(value) { return nil }
+            // `开户行及账号：中国银行XX支行 6222 0000 1111`: the number is the account's, not the bank's.
+            if key == .bank, let number = trailingAccountNumber(value) { value = number.bank }
             // The span is where the value stands as written, before OCR repairs change it.
             let span = ValueSpan.locate(value, in: s, from: j + 1)
             if key == .email { value = emailDomainPoints(value) }
@@ -60,6 +62,34 @@ enum KeyValueReader {
             return Reading(key: key, value: value, span: span)
         }
         return nil
+    }
+
+    /// A bank value that ends with its account number (`中国银行XX支行 6222 0000 1111`, at least
+    /// eight digits, spaces and dashes between them allowed): the bank and the number apart.
+    static func trailingAccountNumber(_ value: String) -> (bank: String, number: String)? {
+        let s = Array(value.unicodeScalars)
+        var start = s.count
+        while start > 0, s[start - 1].isASCIIDigit || s[start - 1] == " " || s[start - 1] == "-" { start -= 1 }
+        let number = String(scalars: s[start...]).trimmedWhitespace
+        guard number.unicodeScalars.filter(\.isASCIIDigit).count >= 8, start > 0 else { return nil }
+        let bank = String(scalars: s[..<start]).trimmedWhitespace
+        guard namesBank(bank) else { return nil }
+        return (bank, number)
+    }
+
+    /// The account number a `开户行及账号：` value carries after its bank, as a reading of its own
+    /// (spanned in the line), for the bank reading `bank` of `line`.
+    static func accountAfterBank(_ bank: Reading, scalars line: ArraySlice<Unicode.Scalar>) -> Reading? {
+        guard bank.key == .bank else { return nil }
+        let s = Array(line)
+        var i = bank.span.upperBound
+        while i < s.count, s[i] == " " { i += 1 }
+        var end = i
+        while end < s.count, s[end].isASCIIDigit || s[end] == " " || s[end] == "-" { end += 1 }
+        while end > i, s[end - 1] == " " { end -= 1 }
+        let number = String(scalars: s[i..<end])
+        guard number.unicodeScalars.filter(\.isASCIIDigit).count >= 8 else { return nil }
+        return Reading(key: .accountNumber, value: FieldScanner.normalizedValue(number), span: i..<end)
     }
 
     /// Whether a value names a bank: every bank name holds 行 (银行, 支行, 工行) or 社 (信用社).
@@ -73,7 +103,7 @@ enum KeyValueReader {
     /// for keys whose value has a shape of its own — an account or bank number, a phone, fax or
     /// postcode, a credit code, an e-mail — and only when the value cell has it: a header row
     /// (`名称⇥数量⇥单价`, `电话⇥电子邮件`) is no reading. Spans are relative to the line.
-    static func cellReadings(scalars line: ArraySlice<Unicode.Scalar>) -> [Reading] {
+    static func cellReadings(scalars line: ArraySlice<Unicode.Scalar>, after first: PartyKey? = nil) -> [Reading] {
         guard line.contains("\t") else { return [] }
         let s = Array(line)
         var cells: [Range<Int>] = []
@@ -87,16 +117,20 @@ enum KeyValueReader {
             start = i + 1
         }
         var out: [Reading] = []
+        var seen: Set<PartyKey> = first.map { [$0] } ?? []
         for (c, cell) in cells.enumerated() where !cell.isEmpty {
+            var found: Reading?
             if c > 0, let reading = keyValue(s, from: cell.lowerBound) {
-                out.append(reading)
-                continue
+                found = reading
+            } else if c + 1 < cells.count, let key = exactKey(s[cell]), shapedKeys.contains(key) {
+                let next = cells[c + 1]
+                let value = String(scalars: s[next])
+                if !next.isEmpty, hasShape(value, of: key) { found = Reading(key: key, value: FieldScanner.normalizedValue(value), span: next) }
             }
-            guard c + 1 < cells.count, let key = exactKey(s[cell]), shapedKeys.contains(key) else { continue }
-            let next = cells[c + 1]
-            let value = String(scalars: s[next])
-            guard !next.isEmpty, hasShape(value, of: key) else { continue }
-            out.append(Reading(key: key, value: FieldScanner.normalizedValue(value), span: next))
+            guard let found else { continue }
+            // `账号：111⇥账号：222`: a key read again is the next column's party, not this one's.
+            guard seen.insert(found.key).inserted else { break }
+            out.append(found)
         }
         return out
     }
@@ -175,7 +209,9 @@ enum KeyValueReader {
     static func blockRole(_ t: String) -> String? {
         guard t.hasSuffix("：") || t.hasSuffix(":"), t.count <= 24,
               Lexicon.shared.blockWords.contains(where: t.includes) else { return nil }
-        return Lexicon.shared.letterRoles.prefix(3).first(where: t.includes)
+        // `乙方应将联系方式通知甲方：`: the role the line names first.
+        return Lexicon.shared.letterRoles.prefix(3).compactMap { role in t.scalarRange(of: role).map { (role, $0.lowerBound) } }
+            .min { $0.1 < $1.1 }?.0
     }
 
     /// Brackets, `（以下简称“甲方”）`, seals and tabs go; `/`, `／` and blanks are no value.
@@ -204,9 +240,10 @@ enum KeyValueReader {
         }
         v = v.trimmedWhitespace
         // `_四川莞蓉科技有限公司`: the line a value was written on, which OCR reads as `_` before it
-        // (zhaoxin-license-scan). A value of underscores alone stays a blank.
-        if v.contains(where: { $0 != "_" && $0 != "＿" && $0 != " " }) {
-            v = String(v.drop { $0 == "_" || $0 == "＿" }).trimmedWhitespace
+        // (zhaoxin-license-scan).
+        // `甲方：______有限公司` is a template's blank, not the name 有限公司: only one goes.
+        if let f = v.first, f == "_" || f == "＿", let next = v.dropFirst().first, next != "_", next != "＿", !next.isWhitespace {
+            v.removeFirst()
         }
         while let f = v.first, f == "：" || f == ":" { v.removeFirst() }
         // A fax's specks read as punctuation at either end of a value (PP-OCR on the fax copy of

@@ -27,7 +27,9 @@ struct KeyValueReaderTests {
         #expect(KeyValueReader.keyValue("手机：{{乙方电话}}") == nil)
         #expect(KeyValueReader.keyValue("邮编：____") == nil)
         #expect(KeyValueReader.partyEntries("乙方：_山西肇新科技有限公司").first?.name == "山西肇新科技有限公司")  // zhaoxin-license-scan
-        #expect(KeyValueReader.keyValue("联系人：__张三")?.value == "张三")
+        #expect(KeyValueReader.partyEntries("甲方：______有限公司").first?.name != "有限公司")  // a template's blank
+        #expect(KeyValueReader.blockRole("乙方应将变更后的联系方式书面通知甲方：") == "乙方")
+        #expect(KeyValueReader.blockRole("甲方联系方式如下：") == "甲方")
         #expect(KeyValueReader.keyValue("联系人：____") == nil)
         #expect(KeyValueReader.keyValue("传真：无") == nil)   // zhaoxin-license.docx, 10.2
         #expect(KeyValueReader.keyValue("开户行及账号：塔城市迎宾路27号") == nil)  // seed-000: an address, not a bank
@@ -139,6 +141,26 @@ struct KeyValueReaderTests {
         #expect(readings.map(\.value) == values)
         let s = Array(line.unicodeScalars)
         #expect(readings.map { String(scalars: s[$0.span]) } == values)
+    }
+
+    @Test("a key read again in a row is the next column's party: reading stops there")
+    func twoColumns() {
+        func keys(_ line: String, after first: PartyKey?) -> [PartyKey] {
+            KeyValueReader.cellReadings(scalars: Array(line.unicodeScalars)[...], after: first).map(\.key)
+        }
+        #expect(keys("开户行：工商银行X支行\t开户行：建设银行Y支行", after: .bank).isEmpty)
+        #expect(keys("电话\t0351-7654321\t传真\t0351-7654322\t电话\t0351-1111111", after: nil) == [.phone, .fax])
+    }
+
+    @Test("a bank followed by its account number: two readings, each spanned")
+    func bankAndNumber() throws {
+        let line = "开户行及账号：中国银行太原分行 6222 0000 1111 2222"
+        let s = Array(line.unicodeScalars)
+        let bank = try #require(KeyValueReader.keyValue(Substring(line)))
+        #expect(bank.key == .bank && bank.value == "中国银行太原分行")
+        let number = try #require(KeyValueReader.accountAfterBank(bank, scalars: s[...]))
+        #expect(number.key == .accountNumber && String(scalars: s[number.span]) == "6222 0000 1111 2222")
+        #expect(KeyValueReader.accountAfterBank(try #require(KeyValueReader.keyValue("开户行：中国银行太原分行")), scalars: Array("开户行：中国银行太原分行".unicodeScalars)[...]) == nil)
     }
 
     @Test("header rows and prose in cells are no readings", arguments: [
