@@ -74,12 +74,23 @@ extension ContractExtract {
                 line.removeLast()  // the newline
                 return (WorkerResponse(ok: true, bytes: line.count, pages: result.source.pageCount), line)
             } catch let error as ExtractionError {
+                // Under the batch's address-space limit, a readable file that "cannot be read" is
+                // memory running out at the read (mmap refused): say so, as the guard would.
+                if case .unreadable = error, addressSpaceLimited(), FileManager.default.isReadableFile(atPath: request.input) {
+                    _exit(WorkerGuard.memoryStatus)
+                }
                 return (WorkerResponse(ok: false, error: error.description, exitStatus: error.exitCode), nil)
             } catch let error as WriteFailure {
                 return (WorkerResponse(ok: false, error: error.description, exitStatus: 74), nil)
             } catch {
                 return (WorkerResponse(ok: false, error: "\(request.input): \(error)", exitStatus: 70), nil)
             }
+        }
+
+        /// Whether this process runs under an address-space limit (`--address-space-mb`).
+        private static func addressSpaceLimited() -> Bool {
+            var limit = rlimit()
+            return getrlimit(Int32(RLIMIT_AS.rawValue), &limit) == 0 && limit.rlim_cur != rlim_t.max
         }
 
         /// Reads the input (by its exact bytes when its name is not UTF-8) and converts it.
