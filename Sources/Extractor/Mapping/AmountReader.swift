@@ -91,6 +91,9 @@ enum AmountReader {
         if k + 1 < s.count, s[k] == "零", let d = ChineseNumeral.digits[s[k + 1]], k + 2 < s.count, s[k + 2] == "分" { cents += Int64(d); k += 3 }
         else if k + 1 < s.count, let d = ChineseNumeral.digits[s[k]], s[k + 1] == "分" { cents += Int64(d); k += 2 }
         if k < s.count, s[k] == "整" || s[k] == "正" { k += 1 }
+        // The unit written twice, a figure's 元 then the template's 圆整 (`伍万捌仟元圆整`,
+        // zhaoxin-license): the numeral ends at 整.
+        else if k + 1 < s.count, s[k] == "圆" || s[k] == "元", s[k + 1] == "整" || s[k + 1] == "正" { k += 2 }
         return Found(cents: cents, range: i..<k, uppercase: true)
     }
 

@@ -2,7 +2,10 @@
 /// strip (a gutter) form a region; a region with one central gutter and text on both sides of it
 /// in several lines is read as two columns, left column first (a signature page with 甲方 on the
 /// left and 乙方 on the right comes out as two blocks). Other multi-segment lines are table rows
-/// whose cells are joined by a tab.
+/// whose cells are joined by a tab. A table drawn with one interior vertical rule whose cells hold
+/// key：value text on both sides (a scanned signature table: 甲方's name, representative and
+/// account on the left, 乙方's on the right) is read column by column at the rule, however close
+/// its cells come to it; a two-column key | value table keeps its rows.
 struct ColumnLayout {
     struct Placed {
         var line: VisualLine
@@ -19,13 +22,16 @@ struct ColumnLayout {
     let left: Double
     let right: Double
     let pitch: Double
+    let rules: [VerticalRule]
 
-    /// `pitch` is the document's usual distance between the baselines of consecutive lines.
-    init(lines: [VisualLine], pitch: Double) {
+    /// `pitch` is the document's usual distance between the baselines of consecutive lines;
+    /// `rules` are the vertical lines drawn on the page, in the lines' frame.
+    init(lines: [VisualLine], pitch: Double, rules: [VerticalRule] = []) {
         self.lines = lines
         left = lines.map(\.box.x0).min() ?? 0
         right = lines.map(\.box.x1).max() ?? 0
         self.pitch = pitch
+        self.rules = rules
     }
 
     /// The usual line pitch of a document: a low percentile of the distances between consecutive
@@ -45,11 +51,67 @@ struct ColumnLayout {
     }
 
     func ordered() -> [Placed] {
+        let bands = ruledBands()
         var out: [Placed] = []
-        for region in regions() {
-            out += place(region)
+        var free: [Int] = []
+        func flush() {
+            for region in regions(of: free) { out += place(region) }
+            free.removeAll()
         }
+        var i = 0
+        while i < lines.count {
+            guard let band = bands.first(where: { $0.lines.first == i }) else {
+                free.append(i)
+                i += 1
+                continue
+            }
+            flush()
+            var table = columns(Region(lines: band.lines, gutters: []), split: band.x...band.x)
+            if !table.isEmpty { table[0].startsBlock = true }
+            out += table
+            i = band.lines.last! + 1
+        }
+        flush()
         return out
+    }
+
+    // MARK: ruled two-column tables
+
+    private struct Band {
+        var lines: [Int]
+        var x: Double
+    }
+
+    /// Runs of consecutive lines that one interior rule splits into two columns of key：value
+    /// cells, top to bottom, not overlapping.
+    private func ruledBands() -> [Band] {
+        var bands: [Band] = []
+        for rule in rules.sorted(by: { $0.y0 < $1.y0 }) where rule.length >= 2 * pitch {
+            let inside = lines.indices.filter { (rule.y0...rule.y1).contains(lines[$0].box.midY) }
+            guard let first = inside.first, let last = inside.last, inside.count >= 3,
+                  inside.count == last - first + 1,
+                  !bands.contains(where: { $0.lines.contains(first) || $0.lines.contains(last) }) else { continue }
+            let bandLeft = inside.map { lines[$0].box.x0 }.min()!, bandRight = inside.map { lines[$0].box.x1 }.max()!
+            let em = inside.map { lines[$0].em }.max() ?? 10
+            let relative = (rule.x - bandLeft) / max(bandRight - bandLeft, 1)
+            guard relative > 0.25, relative < 0.75 else { continue }
+            // A table of three or more columns keeps its rows.
+            let others = rules.filter { other in
+                other != rule && other.x > bandLeft + em && other.x < bandRight - em
+                    && min(other.y1, rule.y1) - max(other.y0, rule.y0) >= 2 * pitch
+            }
+            guard others.isEmpty else { continue }
+            let leftSides = inside.map { lines[$0].glyphs.filter { ($0.rect.x0 + $0.rect.x1) / 2 < rule.x } }
+            let rightCount = inside.filter { i in lines[i].glyphs.contains { ($0.rect.x0 + $0.rect.x1) / 2 >= rule.x } }.count
+            // The left cells are not labels of the right ones: they hold a key and its value.
+            let keyValueCells = leftSides.filter { glyphs in
+                guard let colon = glyphs.firstIndex(where: { $0.scalar == "：" || $0.scalar == ":" }) else { return false }
+                return glyphs.count - colon - 1 >= 2
+            }
+            guard keyValueCells.count >= 2, rightCount >= 2 else { continue }
+            bands.append(Band(lines: inside, x: rule.x))
+        }
+        return bands
     }
 
     // MARK: regions
@@ -76,10 +138,11 @@ struct ColumnLayout {
         return free
     }
 
-    private func regions() -> [Region] {
+    private func regions(of indices: [Int]) -> [Region] {
         var result: [Region] = []
         var current: Region?
-        for (i, line) in lines.enumerated() {
+        for i in indices {
+            let line = lines[i]
             let free = freeIntervals(line).filter { $0.upperBound - $0.lowerBound >= minGutter(line) }
             if var region = current, let last = region.lines.last,
                line.box.midY - lines[last].box.midY <= 3 * pitch {

@@ -1,9 +1,9 @@
 /// Turns one page's glyphs into source lines: geometry → visual lines → reading order → text,
 /// with the blank lines that vertical gaps stand for.
 enum PageLines {
-    static func lines(of visual: [VisualLine], page: Int, pitch: Double) -> [SourceLine] {
+    static func lines(of visual: [VisualLine], page: Int, pitch: Double, rules: [VerticalRule] = []) -> [SourceLine] {
         guard !visual.isEmpty else { return [] }
-        let layout = ColumnLayout(lines: visual, pitch: pitch)
+        let layout = ColumnLayout(lines: visual, pitch: pitch, rules: rules)
         var out: [SourceLine] = []
         var previous: ColumnLayout.Placed?
         for placed in layout.ordered() {

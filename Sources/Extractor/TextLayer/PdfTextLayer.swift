@@ -33,7 +33,7 @@ enum PdfTextLayer {
         var fallback: String?
         // The process's engine (started once, kept across documents) reads the page; nil when
         // no engine can run at all (the page then stays without text, as `no-text-layer` says).
-        func recognize(_ raw: RawPage) throws -> OCRPage? {
+        func recognize(_ raw: RawPage) throws -> (page: OCRPage, image: GrayImage)? {
             if !prepared {
                 prepared = true
                 prepareOCR?()
@@ -44,26 +44,28 @@ enum PdfTextLayer {
                                                    scanResolution: dpi == nil ? scan?.resolution : nil, base: dpi)
             var image = try document.renderGray(at: index, dpi: resolution)
             image.speckled = scan?.speckled ?? false
-            return try? engines.recognize(image, kind: engineKind) { fallback = $0 }
+            guard let page = try? engines.recognize(image, kind: engineKind, fellBack: { fallback = $0 }) else { return nil }
+            return (page, image)
         }
         guard document.pageCount > 0 else {
             throw ExtractionError.damaged(fileName, reason: "the PDF has no pages")
         }
         var pages: [Page] = []
         var visual: [[VisualLine]] = []
+        var rules: [[VerticalRule]] = []
         var places: [GlyphPlace] = []
         var empty: [Int] = []
         var pageHeights: [Double] = []
         for index in 0..<document.pageCount {
             var raw = try document.page(at: index, firstGlyphIndex: Int32(places.count))
             var layer: Page.TextLayer = .native
-            var read: OCRPage?
+            var read: (page: OCRPage, image: GrayImage)?
             if try routesToOCR(raw, mode: ocr, document: document, index: index) {
                 ocrProgress?(raw.number, document.pageCount)
                 read = try recognize(raw)
             }
-            let rotation = read?.rotation ?? 0
-            if let symbols = read?.symbols {
+            let rotation = read?.page.rotation ?? 0
+            if let symbols = read?.page.symbols {
                 // The page's characters come from OCR, boxes and confidences included.
                 let read = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count, page: raw.number)
                 raw.glyphs = read.glyphs
@@ -75,23 +77,47 @@ enum PdfTextLayer {
             pages.append(Page(number: raw.number, textLayer: layer, width: raw.width, height: raw.height))
             pageHeights.append(PageOrientation.uprightHeight(rotation: rotation, width: raw.width, height: raw.height))
             if raw.glyphs.isEmpty { empty.append(raw.number) }
-            visual.append(raw.glyphs.isEmpty ? [] : LineBuilder.lines(from: layer == .ocr ? ocrLayout(raw.glyphs, rotation: rotation, width: raw.width, height: raw.height) : raw.glyphs))
+            if raw.glyphs.isEmpty {
+                visual.append([])
+                rules.append([])
+            } else if layer == .ocr {
+                let laid = ocrLayout(raw.glyphs, rotation: rotation, width: raw.width, height: raw.height, image: read?.image)
+                visual.append(LineBuilder.lines(from: laid.glyphs))
+                rules.append(laid.rules)
+            } else {
+                visual.append(LineBuilder.lines(from: raw.glyphs))
+                rules.append([])
+            }
         }
-        return assemble(visual, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: pageHeights, ocrFallback: fallback)
+        return assemble(visual, rules: rules, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: pageHeights,
+                        ocrFallback: fallback)
     }
 
     /// An OCR'd page's glyphs as the layout reads them: turned the right way up (`PageOrientation`),
-    /// then straightened (`PageSkew`).
-    static func ocrLayout(_ glyphs: [Glyph], rotation: Int, width: Double, height: Double) -> [Glyph] {
-        PageSkew.straightened(PageOrientation.upright(glyphs, rotation: rotation, width: width, height: height))
+    /// then straightened (`PageSkew`); and the vertical rules drawn on `image`, the pixels the
+    /// engine read (`RuleFinder`), turned and straightened alike.
+    static func ocrLayout(_ glyphs: [Glyph], rotation: Int, width: Double, height: Double,
+                          image: GrayImage? = nil) -> (glyphs: [Glyph], rules: [VerticalRule]) {
+        let upright = PageOrientation.upright(glyphs, rotation: rotation, width: width, height: height)
+        let straightening = PageSkew.straightening(of: upright)
+        let laid = straightening?.apply(to: upright) ?? upright
+        guard let image else { return (laid, []) }
+        let rules = RuleFinder.verticalRules(in: image.turned(clockwise: rotation), slope: straightening?.slope ?? 0)
+        guard let straightening else { return (laid, rules) }
+        return (laid, rules.map { rule in
+            let top = straightening.apply(x: rule.x, y: rule.y0), bottom = straightening.apply(x: rule.x, y: rule.y1)
+            return VerticalRule(x: (top.x + bottom.x) / 2, y0: top.y, y1: bottom.y)
+        })
     }
 
     /// Pages' visual lines (native or OCR'd) into source lines in reading order: columns, wraps,
     /// running headers and footers taken out.
-    static func assemble(_ visual: [[VisualLine]], pages: [Page], glyphs: [GlyphPlace], pagesWithoutText: [Int],
+    static func assemble(_ visual: [[VisualLine]], rules: [[VerticalRule]] = [], pages: [Page], glyphs: [GlyphPlace], pagesWithoutText: [Int],
                          pageHeights: [Double], ocrFallback: String?) -> PdfText {
         let pitch = ColumnLayout.pitch(of: visual)
-        var perPage = visual.enumerated().map { PageLines.lines(of: $1, page: $0 + 1, pitch: pitch) }
+        var perPage = visual.enumerated().map { k, lines in
+            PageLines.lines(of: lines, page: k + 1, pitch: pitch, rules: rules.indices.contains(k) ? rules[k] : [])
+        }
         PageLines.markWraps(&perPage)
         let (kept, furniture) = PdfFurniture.separate(perPage, pageHeights: pageHeights)
         var lines: [SourceLine] = []

@@ -15,6 +15,19 @@ struct CorpusRegressionTests {
         let report = try run.run()
         #expect(report.outcomes.count >= 25)
         #expect(report.failed == 0, "\(report.text())")
+        // The signed scan reads as its Word twin where a lawyer checks first: both parties (names,
+        // legal representatives, addresses, contacts, credit codes, accounts) and the total's
+        // value and 大写 (the goldens agree on them; the scan stays a known failure elsewhere).
+        let scan = try #require(report.outcomes.first { $0.name == "zhaoxin-license-scan.pdf" })
+        let scanDiffs: [GoldenDifference] = switch scan.status {
+        case .failed(let diffs), .knownFailure(_, let diffs): diffs
+        default: []
+        }
+        let checked = scanDiffs.filter {
+            $0.path.hasPrefix("contracts[0].parties") || $0.path.hasPrefix("contracts[0].totalAmount.value")
+                || $0.path.hasPrefix("contracts[0].totalAmount.uppercase")
+        }
+        #expect(checked.isEmpty, "\(checked)")
         // A recording run writes goldens and is never green: review them, then run without it.
         #expect(mode == .never, "GOLDEN_RECORD=\(mode.rawValue) wrote goldens; review the diff, unset it and rerun")
     }

@@ -31,10 +31,10 @@ struct GlyphWriter {
 }
 
 /// Runs synthetic glyphs of one page through the whole PDF line pipeline and returns the
-/// normalized lines.
-func layout(_ glyphs: [Glyph], page: Int = 1) -> [String] {
+/// normalized lines; `rules` are the vertical lines drawn on the page.
+func layout(_ glyphs: [Glyph], page: Int = 1, rules: [VerticalRule] = []) -> [String] {
     let visual = LineBuilder.lines(from: glyphs)
-    var pages = [PageLines.lines(of: visual, page: page, pitch: ColumnLayout.pitch(of: [visual]))]
+    var pages = [PageLines.lines(of: visual, page: page, pitch: ColumnLayout.pitch(of: [visual]), rules: rules)]
     PageLines.markWraps(&pages)
     return TextPipeline.normalize(pages[0]).lines.map(\.text)
 }

@@ -60,4 +60,72 @@ struct ColumnLayoutTests {
         }
         #expect(layout(w.glyphs) == ["品名\t规格型号\t数量\t含税单价", "花洒\tWHS02\t10\t15.00"])
     }
+
+    // MARK: ruled tables (scans: the rules come from the pixels, RuleFinder)
+
+    /// zhaoxin-license-scan's signature table (page 8) as PP-OCR places it, the divider drawn at
+    /// x = 301: the left cells run close to it, and a name stamp beside it (`印晓`, read as a
+    /// line of its own) leaves no empty strip between the parties.
+    func signatureTable() -> GlyphWriter {
+        var w = GlyphWriter()
+        w.write("（以下无正文，为签署页）", x: 50, y: 60)
+        let left = ["甲方（盖章）：四川莞蓉科技有限公司", "法定代表人（签字或盖章）：", "地址：成都高新区天府大道中段一号一栋二零九单元",
+                    "开户行及账号：中国民生银行股份有限公司成都锦江支", "行", "银行账号"]
+        let right = ["乙方（盖章）：山西肇新科技有限公司", "法定代表人（签字或盖章）：", "对公账号：485060100100305592",
+                     "开户行：兴业银行股份有限公司太原大", "营盘支行", "名称：山西肇新科技有限公司"]
+        for (i, (l, r)) in zip(left, right).enumerated() {
+            w.write(l, x: 52, y: 100 + Double(i) * 20)
+            w.write(r, x: 302, y: 100 + Double(i) * 20)
+        }
+        w.write("150645726", x: 150, y: 200)
+        w.write("印晓", x: 280, y: 130)
+        return w
+    }
+
+    @Test("a ruled two-party table is read column by column at its rule, wrapped cells joined, short lines not")
+    func ruledSignatureTable() {
+        let lines = layout(signatureTable().glyphs, rules: [VerticalRule(x: 301, y0: 95, y1: 215)])
+        #expect(lines == ["（以下无正文，为签署页）",
+                          "甲方（盖章）：四川莞蓉科技有限公司", "法定代表人（签字或盖章）：", "印晓", "地址：成都高新区天府大道中段一号一栋二零九单元",
+                          "开户行及账号：中国民生银行股份有限公司成都锦江支行", "银行账号\t150645726",
+                          "乙方（盖章）：山西肇新科技有限公司", "法定代表人（签字或盖章）：", "对公账号：485060100100305592",
+                          "开户行：兴业银行股份有限公司太原大营盘支行", "名称：山西肇新科技有限公司"])
+        // Without the rule the stamp joins the parties' rows across the table.
+        #expect(layout(signatureTable().glyphs).contains { $0.contains("甲方") && $0.contains("乙方") })
+    }
+
+    @Test("a rule that spans no two-sided key：value rows leaves the page as it is")
+    func ruleOutsideTheTable() {
+        let glyphs = signatureTable().glyphs
+        #expect(layout(glyphs, rules: [VerticalRule(x: 301, y0: 300, y1: 500)]) == layout(glyphs))
+        // A rule at the table's edge is its border, not a divider.
+        #expect(layout(glyphs, rules: [VerticalRule(x: 48, y0: 95, y1: 215)]) == layout(glyphs))
+    }
+
+    @Test("a ruled key | value table keeps each label with its value")
+    func ruledLabelValueTable() {
+        var w = GlyphWriter()
+        let rows = [("名称：", "四川莞蓉科技有限公司"), ("纳税人识别号：", "91510100MA61WHB260"), ("地址：", "成都高新区天府大道中段1号"),
+                    ("开户行：", "中国民生银行股份有限公司成都锦江支行")]
+        for (i, (key, value)) in rows.enumerated() {
+            w.write(key, x: 52, y: 100 + Double(i) * 16)
+            w.write(value, x: 204, y: 100 + Double(i) * 16)
+        }
+        #expect(layout(w.glyphs, rules: [VerticalRule(x: 200, y0: 95, y1: 170)]) == rows.map { "\($0.0)\t\($0.1)" })
+        #expect(layout(w.glyphs, rules: [VerticalRule(x: 200, y0: 95, y1: 170)]) == layout(w.glyphs))
+    }
+
+    @Test("a ruled table of three columns is read row by row")
+    func ruledThreeColumns() {
+        var w = GlyphWriter()
+        let rows = [["甲方：某甲公司", "乙方：某乙公司", "丙方：某丙公司"], ["账号：1111", "账号：2222", "账号：3333"],
+                    ["电话：010-1", "电话：021-2", "电话：0755-3"]]
+        for (r, row) in rows.enumerated() {
+            for (c, cell) in row.enumerated() {
+                w.write(cell, x: 52 + Double(c) * 150, y: 100 + Double(r) * 16)
+            }
+        }
+        let rules = [VerticalRule(x: 200, y0: 95, y1: 150), VerticalRule(x: 350, y0: 95, y1: 150)]
+        #expect(layout(w.glyphs, rules: rules) == rows.map { $0.joined(separator: "\t") })
+    }
 }

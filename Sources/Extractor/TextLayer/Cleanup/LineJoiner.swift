@@ -61,7 +61,9 @@ enum LineJoiner {
             return prev.reachesRightMargin && midSentence
         }
         guard next.blankLinesBefore == 0 else { return false }
-        return prev.reachesRightMargin || (midSentence && prev.displayWidth >= wrapWidth)
+        // In a column whose right edge is known, a line that stopped short of it ended there
+        // (`都锦江支行` then `银行账号⇥150645726` in a signature table's column).
+        return prev.reachesRightMargin || (prev.columnRight == nil && midSentence && prev.displayWidth >= wrapWidth)
     }
 
     /// `b` joined to the end of `a`: trailing and leading spaces dropped, one space between two

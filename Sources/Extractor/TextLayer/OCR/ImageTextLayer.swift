@@ -13,6 +13,7 @@ enum ImageTextLayer {
                      ocrProgress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PdfText {
         var pages: [Page] = []
         var visual: [[VisualLine]] = []
+        var rules: [[VerticalRule]] = []
         var places: [GlyphPlace] = []
         var empty: [Int] = []
         var heights: [Double] = []
@@ -40,9 +41,12 @@ enum ImageTextLayer {
             pages.append(Page(number: number, textLayer: .ocr, width: width, height: height))
             heights.append(PageOrientation.uprightHeight(rotation: rotation, width: width, height: height))
             if glyphs.isEmpty { empty.append(number) }
-            visual.append(glyphs.isEmpty ? [] : LineBuilder.lines(from: PdfTextLayer.ocrLayout(glyphs, rotation: rotation, width: width, height: height)))
+            let laid = PdfTextLayer.ocrLayout(glyphs, rotation: rotation, width: width, height: height,
+                                              image: glyphs.isEmpty ? nil : image)
+            visual.append(glyphs.isEmpty ? [] : LineBuilder.lines(from: laid.glyphs))
+            rules.append(laid.rules)
         }
-        return PdfTextLayer.assemble(visual, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: heights,
+        return PdfTextLayer.assemble(visual, rules: rules, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: heights,
                                      ocrFallback: fallback)
     }
 }

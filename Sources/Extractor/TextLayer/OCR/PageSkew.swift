@@ -42,19 +42,45 @@ enum PageSkew {
 
     /// The glyphs turned by the page's slope about their centre, each box keeping its size.
     static func straightened(_ glyphs: [Glyph]) -> [Glyph] {
+        straightening(of: glyphs).map { $0.apply(to: glyphs) } ?? glyphs
+    }
+
+    /// The turn that straightens the page's glyphs, nil when the page is straight already.
+    static func straightening(of glyphs: [Glyph]) -> Straightening? {
         let slope = slope(of: glyphs)
-        guard slope != 0, !glyphs.isEmpty else { return glyphs }
-        let angle = atan(slope)
-        let (sine, cosine) = (sin(angle), cos(angle))
+        guard slope != 0, !glyphs.isEmpty else { return nil }
         let cx = glyphs.reduce(0) { $0 + midX($1) } / Double(glyphs.count)
         let cy = glyphs.reduce(0) { $0 + $1.rect.midY } / Double(glyphs.count)
-        return glyphs.map { glyph in
-            let x = midX(glyph) - cx, y = glyph.rect.midY - cy
-            let nx = cx + x * cosine + y * sine, ny = cy - x * sine + y * cosine
-            var out = glyph
-            let w = glyph.rect.width / 2, h = glyph.rect.height / 2
-            out.rect = Rect(x0: nx - w, y0: ny - h, x1: nx + w, y1: ny + h)
-            return out
+        return Straightening(slope: slope, cx: cx, cy: cy)
+    }
+
+    /// A turn by `atan(slope)` about (`cx`, `cy`): what straightens a page's text lines, applied
+    /// alike to its glyphs and to the rules drawn on it.
+    struct Straightening {
+        let slope: Double
+        let cx: Double
+        let cy: Double
+        private let sine: Double
+        private let cosine: Double
+
+        init(slope: Double, cx: Double, cy: Double) {
+            (self.slope, self.cx, self.cy) = (slope, cx, cy)
+            (sine, cosine) = (sin(atan(slope)), cos(atan(slope)))
+        }
+
+        func apply(to glyphs: [Glyph]) -> [Glyph] {
+            glyphs.map { glyph in
+                let (nx, ny) = apply(x: midX(glyph), y: glyph.rect.midY)
+                var out = glyph
+                let w = glyph.rect.width / 2, h = glyph.rect.height / 2
+                out.rect = Rect(x0: nx - w, y0: ny - h, x1: nx + w, y1: ny + h)
+                return out
+            }
+        }
+
+        func apply(x: Double, y: Double) -> (x: Double, y: Double) {
+            let dx = x - cx, dy = y - cy
+            return (cx + dx * cosine + dy * sine, cy - dx * sine + dy * cosine)
         }
     }
 
@@ -70,7 +96,7 @@ enum PageSkew {
         return sxx > 0 ? sxy / sxx : 0
     }
 
-    private static func midX(_ g: Glyph) -> Double { (g.rect.x0 + g.rect.x1) / 2 }
+    fileprivate static func midX(_ g: Glyph) -> Double { (g.rect.x0 + g.rect.x1) / 2 }
 
     private static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()

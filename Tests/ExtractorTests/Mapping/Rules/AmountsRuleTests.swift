@@ -23,6 +23,18 @@ struct AmountsRuleTests {
         #expect(AmountReader.amounts(in: Array(text.unicodeScalars)).map { AmountReader.decimal($0.cents) } == [value])
     }
 
+    @Test("大写 text runs to its 整, even past a unit written twice", arguments: [
+        ("大写：人民币伍万捌仟元圆整 ），税率", "伍万捌仟元圆整"),   // zhaoxin-license
+        ("叁万元整。", "叁万元整"), ("叁万元正，", "叁万元正"),
+        ("伍万捌仟元圆", "伍万捌仟元"), ("伍万捌仟元元以上", "伍万捌仟元"), ("【伍万捌仟元】圆整", "伍万捌仟元"),
+    ])
+    func uppercaseText(text: String, read: String) throws {
+        let s = Array(text.unicodeScalars)
+        let found = try #require(AmountReader.amounts(in: s).first)
+        #expect(String(scalars: Array(s[found.range])) == read)
+        #expect(AmountReader.decimal(found.cents) == (read.hasPrefix("叁") ? "30000.00" : "58000.00"))
+    }
+
     @Test("not amounts", arguments: ["2024年3月11日", "192.168.60.6", "84张", "第3条", "1.5", "捌", "壹佰",
                                      "O.29", "型号GO.5元件", "Ox.5元", "O.元"])
     func notAmounts(text: String) {

@@ -1,0 +1,114 @@
+/// Finds the vertical rules of a scanned page: lines of dark pixels at least three quarters of
+/// an inch long and at most a millimetre or so thick, followed along the page's skew. Seals that
+/// cross a rule are red and fade in the red-channel gray the OCR engine is sent, so the rule
+/// stays whole; a break of up to half a millimetre (a scanner's dropout) is bridged. Wide dark
+/// areas (a photo, a black scan border) are not rules.
+///
+/// A scan has no drawing commands to say where its table lines are, so the pixels are the only
+/// source: a two-party signature table on a scan is read column by column only because its
+/// divider is found here (zhaoxin-license-scan, page 8).
+enum RuleFinder {
+    /// Pixels darker than this are ink.
+    static let ink: UInt8 = 128
+
+    /// The rules of `image` (upright) whose lines run at right angles to text lines of slope
+    /// `slope` (dy/dx, y down), as segments in points; each rule's x is its mean column.
+    static func verticalRules(in image: GrayImage, slope: Double = 0) -> [VerticalRule] {
+        let w = image.width, h = image.height
+        guard w >= 3, h >= 3, image.pixels.count >= w * h, image.dpi > 0 else { return [] }
+        let minLength = max(8, Int(image.dpi * 0.75))
+        let gap = max(2, Int(image.dpi / 50))
+        let maxThickness = max(4, Int(image.dpi / 25))
+        // A line at right angles to the text runs along (-slope, 1).
+        let shift = (0..<h).map { Int((-slope * Double($0)).rounded()) }
+        let pad = (shift.map(abs).max() ?? 0) + 1
+        // Row by row (the pixels' own order), each skewed column keeping its open run.
+        let columns = w + 2 * pad
+        var start = [Int](repeating: -1, count: columns), last = [Int](repeating: -1, count: columns)
+        var dark = [Bool](repeating: false, count: w)
+        var runs: [Run] = []
+        func close(_ c: Int) {
+            if start[c] >= 0, last[c] - start[c] + 1 >= minLength { runs.append(Run(x0: c - pad, top: start[c], bottom: last[c])) }
+            start[c] = -1
+        }
+        image.pixels.withUnsafeBufferPointer { px in
+            dark.withUnsafeMutableBufferPointer { dark in
+                for y in 0..<h {
+                    let row = y * w
+                    for x in 1..<(w - 1) {
+                        dark[x] = px[row + x - 1] < ink || px[row + x] < ink || px[row + x + 1] < ink
+                    }
+                    // Column c crosses this row at x = c - pad + shift[y].
+                    let offset = shift[y] - pad
+                    let lo = max(0, 1 - offset), hi = min(columns, w - 1 - offset)
+                    guard lo < hi else { continue }
+                    for c in lo..<hi where dark[c + offset] {
+                        if start[c] < 0 || y - last[c] > gap + 1 {
+                            close(c)
+                            start[c] = y
+                        }
+                        last[c] = y
+                    }
+                }
+            }
+        }
+        for c in 0..<columns { close(c) }
+        runs.sort { $0.x0 < $1.x0 }
+        let scale = 72 / image.dpi
+        return groups(of: runs).compactMap { group in
+            let columns = group.map(\.x0)
+            guard let lo = columns.min(), let hi = columns.max(), hi - lo + 1 <= maxThickness + 2 else { return nil }
+            let top = group.map(\.top).min()!, bottom = group.map(\.bottom).max()!
+            let x0 = Double(lo + hi) / 2
+            let xTop = x0 + Double(shift[top]), xBottom = x0 + Double(shift[bottom])
+            return VerticalRule(x: (xTop + xBottom) / 2 * scale, y0: Double(top) * scale, y1: Double(bottom) * scale)
+        }
+    }
+
+    /// A long run of ink down one (skewed) column.
+    private struct Run {
+        var x0: Int
+        var top: Int
+        var bottom: Int
+    }
+
+    /// Runs in neighbouring columns that overlap vertically: one line seen through several
+    /// columns (its thickness, the one-pixel tolerance either side).
+    private static func groups(of runs: [Run]) -> [[Run]] {
+        var groups: [[Run]] = []
+        for run in runs {   // in column order
+            if let k = groups.lastIndex(where: { group in
+                group.contains { $0.x0 >= run.x0 - 1 && $0.top <= run.bottom && run.top <= $0.bottom }
+            }) {
+                groups[k].append(run)
+            } else {
+                groups.append([run])
+            }
+        }
+        return groups
+    }
+}
+
+extension GrayImage {
+    /// The image turned clockwise by `rotation` degrees (0, 90, 180 or 270; any other value
+    /// leaves it as it is), as `PageOrientation.turned` turns boxes.
+    func turned(clockwise rotation: Int) -> GrayImage {
+        guard [90, 180, 270].contains(rotation), pixels.count >= width * height else { return self }
+        let (w, h) = (width, height)
+        let (outW, outH) = rotation == 180 ? (w, h) : (h, w)
+        var out = [UInt8](repeating: 255, count: outW * outH)
+        for v in 0..<outH {
+            for u in 0..<outW {
+                let (x, y): (Int, Int) = switch rotation {
+                case 90: (v, h - 1 - u)
+                case 180: (w - 1 - u, h - 1 - v)
+                default: (w - 1 - v, u)
+                }
+                out[v * outW + u] = pixels[y * w + x]
+            }
+        }
+        var image = self
+        (image.width, image.height, image.pixels) = (outW, outH, out)
+        return image
+    }
+}
