@@ -19,6 +19,8 @@ enum RuleFinder {
         let minLength = max(8, Int(image.dpi * 0.75))
         let gap = max(2, Int(image.dpi / 50))
         let maxThickness = max(4, Int(image.dpi / 25))
+        // Every other row at 150 dpi and more: a rule is whole in each, and half the work.
+        let step = image.dpi >= 150 ? 2 : 1
         // A line at right angles to the text runs along (-slope, 1).
         let shift = (0..<h).map { Int((-slope * Double($0)).rounded()) }
         let pad = (shift.map(abs).max() ?? 0) + 1
@@ -33,7 +35,7 @@ enum RuleFinder {
         }
         image.pixels.withUnsafeBufferPointer { px in
             dark.withUnsafeMutableBufferPointer { dark in
-                for y in 0..<h {
+                for y in stride(from: 0, to: h, by: step) {
                     let row = y * w
                     for x in 1..<(w - 1) {
                         dark[x] = px[row + x - 1] < ink || px[row + x] < ink || px[row + x + 1] < ink
@@ -43,7 +45,7 @@ enum RuleFinder {
                     let lo = max(0, 1 - offset), hi = min(columns, w - 1 - offset)
                     guard lo < hi else { continue }
                     for c in lo..<hi where dark[c + offset] {
-                        if start[c] < 0 || y - last[c] > gap + 1 {
+                        if start[c] < 0 || y - last[c] > gap + step {
                             close(c)
                             start[c] = y
                         }
