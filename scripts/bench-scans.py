@@ -27,12 +27,13 @@ For every document × variant (office, fax, phone) × engine (ppocr, tesseract) 
            to 4/3 (a 150-dpi fax is read at 200 dpi: more pixels, fewer errors) and
            median-filters a speckled page, so this is the like-for-like base
   ratio    pipeline s/page ÷ prep s/p: what the pipeline itself costs on top of its engine
-           (its process start, render, transfer, layout and mapping)
+           (its process start, render, transfer, layout and mapping). With `--repeat N` the
+           pipeline and this run alternate N times each and both columns are medians
 Each record is kept as SCANS/<doc>-<variant>.<engine>.json, to see which values were lost.
 An engine the binary does not take (`--ocr-engine` unknown) is reported "engine not available";
 a binary without the option has only Tesseract, so the tesseract rows then run without it.
 
-Usage: .venv/bin/python scripts/bench-scans.py [--bin B] [--scans DIR] [--engines ppocr,tesseract] [DOC.pdf ...]
+Usage: .venv/bin/python scripts/bench-scans.py [--bin B] [--scans DIR] [--engines ppocr,tesseract] [--repeat N] [DOC.pdf ...]
 """
 import argparse
 import difflib
@@ -41,6 +42,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -203,6 +205,9 @@ def main():
     ap.add_argument("--engines", default="ppocr,tesseract")
     ap.add_argument("--python", default=os.path.join(ROOT, ".venv/bin/python"))
     ap.add_argument("--variants", default=",".join(VARIANTS), help="which copies to score, e.g. fax (default: all)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="time the pipeline and PP-OCR alone on the pixels it was sent this many times each, "
+                         "interleaved, and take the medians (a noisy machine; default 1)")
     ap.add_argument("docs", nargs="*", default=["corpus/seed-000.pdf", "corpus/seed-001.pdf", "corpus/fadada-lease-sample.pdf"])
     args = ap.parse_args()
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # the pipeline runs Tesseract on one thread per process
@@ -258,6 +263,13 @@ def main():
                 else:
                     t, folder, sent = recorded_pages(args.bin, opts, pdf, env, args.python)
                     _, sent_seconds = ppocr_alone(sent, args.python, with_load=True) if sent else (None, None)
+                    if sent_seconds and args.repeat > 1:
+                        # Interleaved, so a busy spell on the machine falls on both sides alike.
+                        pipeline_runs, alone_runs = [seconds], [sent_seconds]
+                        for _ in range(args.repeat - 1):
+                            pipeline_runs.append(run([args.bin] + opts + [pdf], env=env)[1])
+                            alone_runs.append(ppocr_alone(sent, args.python, with_load=True)[1])
+                        seconds, sent_seconds = statistics.median(pipeline_runs), statistics.median(alone_runs)
                     shutil.rmtree(folder, ignore_errors=True)
                     if sent_seconds:
                         base = sent_seconds / len(sent)
