@@ -86,7 +86,8 @@ struct ColumnLayout {
     /// cells, top to bottom, not overlapping.
     private func ruledBands() -> [Band] {
         var bands: [Band] = []
-        for rule in rules.sorted(by: { $0.y0 < $1.y0 }) where rule.length >= 2 * pitch {
+        let rules = Self.joined(rules, pitch: pitch)
+        for rule in rules where rule.length >= 2 * pitch {
             let inside = lines.indices.filter { (rule.y0...rule.y1).contains(lines[$0].box.midY) }
             guard let first = inside.first, let last = inside.last, inside.count >= 3,
                   inside.count == last - first + 1,
@@ -109,9 +110,41 @@ struct ColumnLayout {
                 return glyphs.count - colon - 1 >= 2
             }
             guard keyValueCells.count >= 2, rightCount >= 2 else { continue }
+            // Cells keep clear of their divider; text that runs across the line (a scanner's
+            // streak or a fold through prose) means the line is no divider.
+            let crossed = inside.filter { crosses(lines[$0], x: rule.x) }
+            guard crossed.count <= inside.count / 10 else { continue }
             bands.append(Band(lines: inside, x: rule.x))
         }
         return bands
+    }
+
+    /// A glyph of `line` stands across `x`, or its glyphs either side of `x` stand closer than
+    /// 0.4 em: one run of text, not two cells.
+    private func crosses(_ line: VisualLine, x: Double) -> Bool {
+        let margin = 0.15 * line.em
+        if line.glyphs.contains(where: { $0.rect.x0 + margin < x && $0.rect.x1 - margin > x }) { return true }
+        guard let before = line.glyphs.last(where: { ($0.rect.x0 + $0.rect.x1) / 2 < x }),
+              let after = line.glyphs.first(where: { ($0.rect.x0 + $0.rect.x1) / 2 >= x }) else { return false }
+        return after.rect.x0 - before.rect.x1 < 0.4 * line.em
+    }
+
+    /// Pieces of one divider (broken where a dropout or a faint stretch interrupts it) joined:
+    /// rules at the same x (within 0.3 pitch) whose ends are less than 1.5 pitch apart, top to
+    /// bottom.
+    static func joined(_ rules: [VerticalRule], pitch: Double) -> [VerticalRule] {
+        var out: [VerticalRule] = []
+        for rule in rules.sorted(by: { $0.y0 < $1.y0 }) {
+            if let k = out.lastIndex(where: { abs($0.x - rule.x) <= 0.3 * pitch && rule.y0 - $0.y1 <= 1.5 * pitch }) {
+                let a = out[k]
+                let length = a.length + rule.length
+                out[k] = VerticalRule(x: (a.x * a.length + rule.x * rule.length) / max(length, 1e-9),
+                                      y0: min(a.y0, rule.y0), y1: max(a.y1, rule.y1))
+            } else {
+                out.append(rule)
+            }
+        }
+        return out
     }
 
     // MARK: regions

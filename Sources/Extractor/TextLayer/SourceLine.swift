@@ -38,6 +38,12 @@ struct SourceLine: Equatable, Sendable {
         String(scalars: chars.lazy.map(\.scalar))
     }
 
+    /// Display width of the last visual line joined into this one; nil while it is one line.
+    var joinedLineWidth: Int? = nil
+
     var displayWidth: Int { chars.reduce(0) { $0 + $1.scalar.displayWidth } }
+    /// The display width of the line as last laid out (the last visual line of a joined
+    /// sentence): what says whether it stopped short.
+    var lastLineWidth: Int { joinedLineWidth ?? displayWidth }
     var isBlank: Bool { chars.allSatisfy { $0.scalar.isSpace } }
 }

@@ -28,6 +28,7 @@ struct CorpusRegressionTests {
                 || $0.path.hasPrefix("contracts[0].totalAmount.uppercase")
         }
         #expect(checked.isEmpty, "\(checked)")
+        #expect(!scanDiffs.contains { $0.path == "(record)" }, "the scan was not read: \(scanDiffs)")
         // A recording run writes goldens and is never green: review them, then run without it.
         #expect(mode == .never, "GOLDEN_RECORD=\(mode.rawValue) wrote goldens; review the diff, unset it and rerun")
     }

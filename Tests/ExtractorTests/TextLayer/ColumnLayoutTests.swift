@@ -98,8 +98,36 @@ struct ColumnLayoutTests {
     func ruleOutsideTheTable() {
         let glyphs = signatureTable().glyphs
         #expect(layout(glyphs, rules: [VerticalRule(x: 301, y0: 300, y1: 500)]) == layout(glyphs))
-        // A rule at the table's edge is its border, not a divider.
-        #expect(layout(glyphs, rules: [VerticalRule(x: 48, y0: 95, y1: 215)]) == layout(glyphs))
+    }
+
+    @Test("a rule near the edge of the text is a border, even with key：value cells on both sides")
+    func ruleAtTheEdge() {
+        var w = GlyphWriter()
+        for (i, row) in ["编号：A01", "编号：A02", "编号：A03"].enumerated() {
+            w.write(row, x: 52, y: 100 + Double(i) * 20)
+            w.write("品名：花洒\t规格：WHS02\t数量：10\t单价：15.00".replacingOccurrences(of: "\t", with: "        "),
+                    x: 112, y: 100 + Double(i) * 20)
+        }
+        // The divider after the first column is 0.1 of the way across: a table's edge column.
+        #expect(layout(w.glyphs, rules: [VerticalRule(x: 106, y0: 95, y1: 160)]) == layout(w.glyphs))
+    }
+
+    @Test("a line across prose (a scanner's streak) is no divider: the text keeps its lines")
+    func streakThroughProse() {
+        var w = GlyphWriter()
+        let prose = ["甲方：北京某某科技有限公司（以下简称甲方）住所地：北京市朝阳区建国路一号",
+                     "乙方：上海某某贸易有限公司（以下简称乙方）住所地：上海市徐汇区虹漕路八号",
+                     "第一条 合同金额：人民币伍万捌仟元整（58000元），含税价，双方确认无误。",
+                     "第二条 付款方式：合同签订后七个工作日内，甲方一次付清全部款项给乙方。"]
+        for (i, line) in prose.enumerated() { w.write(line, x: 50, y: 100 + Double(i) * 16) }
+        #expect(layout(w.glyphs, rules: [VerticalRule(x: 252, y0: 0, y1: 842)]) == prose)
+    }
+
+    @Test("a divider found in pieces (a dropout) is one divider: the parties do not interleave")
+    func dividerInPieces() {
+        let lines = layout(signatureTable().glyphs, rules: [VerticalRule(x: 301, y0: 95, y1: 155),
+                                                            VerticalRule(x: 301.5, y0: 160, y1: 215)])
+        #expect(lines == layout(signatureTable().glyphs, rules: [VerticalRule(x: 301, y0: 95, y1: 215)]))
     }
 
     @Test("a ruled key | value table keeps each label with its value")

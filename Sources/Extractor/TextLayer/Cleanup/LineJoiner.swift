@@ -61,9 +61,11 @@ enum LineJoiner {
             return prev.reachesRightMargin && midSentence
         }
         guard next.blankLinesBefore == 0 else { return false }
-        // In a column whose right edge is known, a line that stopped short of it ended there
-        // (`都锦江支行` then `银行账号⇥150645726` in a signature table's column).
-        return prev.reachesRightMargin || (prev.columnRight == nil && midSentence && prev.displayWidth >= wrapWidth)
+        // In a column, the width of the line as laid out, not of the sentence joined so far:
+        // `…股份有限公司成` joined `都锦江支行`, which stops short, so `银行账号⇥150645726` in a
+        // signature table's column starts anew.
+        let width = prev.columnRight == nil ? prev.displayWidth : prev.lastLineWidth
+        return prev.reachesRightMargin || (midSentence && width >= wrapWidth)
     }
 
     /// `b` joined to the end of `a`: trailing and leading spaces dropped, one space between two
@@ -77,6 +79,7 @@ enum LineJoiner {
             a.chars.append(.synthetic(" "))
         }
         a.chars.append(contentsOf: right)
+        a.joinedLineWidth = b.lastLineWidth
         a.reachesRightMargin = b.reachesRightMargin
         a.columnRight = b.columnRight
         if let ab = a.box, let bb = b.box, a.page == b.page { a.box = ab.union(bb) }

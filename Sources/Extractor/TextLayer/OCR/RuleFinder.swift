@@ -58,12 +58,25 @@ enum RuleFinder {
         runs.sort { $0.x0 < $1.x0 }
         let scale = 72 / image.dpi
         return groups(of: runs).compactMap { group in
-            let columns = group.map(\.x0)
-            guard let lo = columns.min(), let hi = columns.max(), hi - lo + 1 <= maxThickness + 2 else { return nil }
             let top = group.map(\.top).min()!, bottom = group.map(\.bottom).max()!
-            let x0 = Double(lo + hi) / 2
-            let xTop = x0 + Double(shift[top]), xBottom = x0 + Double(shift[bottom])
-            return VerticalRule(x: (xTop + xBottom) / 2 * scale, y0: Double(top) * scale, y1: Double(bottom) * scale)
+            // Thin in every row: a line a little off the slope given crosses several columns
+            // along its length but few at any one height; a dark area covers many at once.
+            var cover = [Int](repeating: 0, count: bottom - top + 2)
+            for run in group {
+                cover[run.top - top] += 1
+                cover[run.bottom - top + 1] -= 1
+            }
+            var thickest = 0, covering = 0
+            for delta in cover {
+                covering += delta
+                thickest = max(thickest, covering)
+            }
+            guard thickest <= maxThickness + 2 else { return nil }
+            func x(at row: Int) -> Double {
+                let here = group.filter { $0.top <= row && row <= $0.bottom }.map(\.x0)
+                return Double(here.min()! + here.max()!) / 2 + Double(shift[row])
+            }
+            return VerticalRule(x: (x(at: top) + x(at: bottom)) / 2 * scale, y0: Double(top) * scale, y1: Double(bottom) * scale)
         }
     }
 
@@ -75,16 +88,33 @@ enum RuleFinder {
     }
 
     /// Runs in neighbouring columns that overlap vertically: one line seen through several
-    /// columns (its thickness, the one-pixel tolerance either side).
+    /// columns (its thickness, the one-pixel tolerance either side, a slope a little off).
+    /// `runs` are in column order; only groups that reached the previous column stay open.
     private static func groups(of runs: [Run]) -> [[Run]] {
         var groups: [[Run]] = []
-        for run in runs {   // in column order
-            if let k = groups.lastIndex(where: { group in
-                group.contains { $0.x0 >= run.x0 - 1 && $0.top <= run.bottom && run.top <= $0.bottom }
-            }) {
-                groups[k].append(run)
+        var open: [(group: Int, runs: [Run])] = []   // runs of the column just before, per group
+        var column = Int.min
+        var current: [(group: Int, run: Run)] = []
+        func advance(to x0: Int) {
+            guard x0 != column else { return }
+            // The column finished becomes the one the next column's runs may touch.
+            let finished = current
+            if x0 == column + 1 {
+                open = Dictionary(grouping: finished, by: \.group).map { ($0.key, $0.value.map(\.run)) }
+            } else {
+                open = []
+            }
+            current = []
+            column = x0
+        }
+        for run in runs {
+            advance(to: run.x0)
+            if let touching = open.first(where: { $0.runs.contains { $0.top <= run.bottom && run.top <= $0.bottom } }) {
+                groups[touching.group].append(run)
+                current.append((touching.group, run))
             } else {
                 groups.append([run])
+                current.append((groups.count - 1, run))
             }
         }
         return groups

@@ -68,4 +68,38 @@ struct PageSkewTests {
         let ink = glyphs.prefix(text[0].unicodeScalars.count).dropFirst().reduce(glyphs[0].rect) { $0.union($1.rect) }
         #expect(first == ink)
     }
+
+    @Test("a rule drawn on a slanted page is turned with the glyphs: it stands between the straightened columns")
+    func rulesTurnWithTheGlyphs() throws {
+        // Two columns of text along slope 0.03, and the table's divider at right angles to them
+        // (along (-0.03, 1)), on a 72-dpi image so that pixels are points.
+        let slope = 0.03
+        var glyphs: [Glyph] = []
+        for n in 0..<8 {
+            for (x0, text) in [(50.0, "甲方账号：一二三四五六"), (330.0, "乙方账号：七八九十一二")] {
+                for (k, scalar) in text.unicodeScalars.enumerated() {
+                    let x = x0 + Double(k) * 10
+                    let y = 100 + Double(n) * 20 + slope * (x - 50)
+                    glyphs.append(Glyph(scalar: scalar, rect: Rect(x0: x, y0: y, x1: x + 10, y1: y + 10),
+                                        index: Int32(glyphs.count), ocr: true))
+                }
+            }
+        }
+        var image = GrayImage(width: 600, height: 400, pixels: [UInt8](repeating: 250, count: 600 * 400), dpi: 72)
+        for y in 90..<280 {
+            let x = Int((315 - slope * Double(y - 90)).rounded())
+            image.pixels[y * 600 + x] = 20
+            image.pixels[y * 600 + x + 1] = 20
+        }
+        let laid = PdfTextLayer.ocrLayout(glyphs, rotation: 0, width: 600, height: 400, image: image)
+        let rule = try #require(laid.rules.first)
+        #expect(laid.rules.count == 1)
+        #expect(abs(rule.length - 190) < 3)
+        let leftEdge = laid.glyphs.filter { $0.rect.x0 < 250 }.map(\.rect.x1).max()!
+        let rightEdge = laid.glyphs.filter { $0.rect.x0 >= 250 }.map(\.rect.x0).min()!
+        #expect(rule.x > leftEdge + 2 && rule.x < rightEdge - 2, "\(leftEdge) < \(rule.x) < \(rightEdge)")
+        // Straight down the page, left and right of the rule hold one column each.
+        let left = laid.glyphs.filter { ($0.rect.x0 + $0.rect.x1) / 2 < rule.x }
+        #expect(left.count == 8 * 11 && left.allSatisfy { $0.rect.x0 < 250 })
+    }
 }

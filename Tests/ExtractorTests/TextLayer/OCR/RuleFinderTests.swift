@@ -55,6 +55,34 @@ struct RuleFinderTests {
         #expect(RuleFinder.verticalRules(in: image).isEmpty)
     }
 
+    @Test("a rule a degree off the slope given is still one thin rule: thickness is measured row by row")
+    func residualTilt() throws {
+        var image = page()
+        for y in 100..<900 {
+            let x = Int((500 - 0.0175 * Double(y)).rounded())
+            ink(&image, x: x, y: y)
+            ink(&image, x: x + 1, y: y)
+        }
+        let rules = RuleFinder.verticalRules(in: image)
+        try #require(rules.count == 1)
+        #expect(abs(rules[0].x - (500 - 0.0175 * 500 + 0.5) * 0.36) < 1.5)
+    }
+
+    @Test("turning moves each pixel as PageOrientation turns boxes")
+    func turningDirections() {
+        var image = GrayImage(width: 4, height: 3, pixels: [UInt8](repeating: 250, count: 12), dpi: 72)
+        ink(&image, x: 0, y: 0)   // the top-left corner
+        ink(&image, x: 3, y: 1)
+        func darkPixels(_ i: GrayImage) -> [[Int]] {
+            i.pixels.indices.filter { i.pixels[$0] < 128 }.map { [$0 % i.width, $0 / i.width] }
+        }
+        // A quarter clockwise: (x, y) → (height - 1 - y, x), as PageOrientation.turned(90).
+        #expect(darkPixels(image.turned(clockwise: 90)) == [[2, 0], [1, 3]])
+        #expect(darkPixels(image.turned(clockwise: 180)) == [[0, 1], [3, 2]])
+        #expect(darkPixels(image.turned(clockwise: 270)) == [[1, 0], [0, 3]])
+        #expect(darkPixels(image.turned(clockwise: 0)) == darkPixels(image))
+    }
+
     @Test("a page read turned a quarter clockwise: its horizontal line is the upright page's vertical rule")
     func turnedPage() throws {
         var image = page()
