@@ -42,12 +42,18 @@ struct AgreementAnalysis {
         var cellReadings: [[KeyValueReader.Reading]] = []
         var entries: [[KeyValueReader.PartyEntry]] = []
         var keyValues: [KeyValueLine] = []
+        // The role a `乙方收款账号：…` line names before its key, by line.
+        var namedRoles: [Int: String] = [:]
         readings.reserveCapacity(lines.count)
         cellReadings.reserveCapacity(lines.count)
-        for line in lines {
+        for (k, line) in lines.enumerated() {
             let found = KeyValueReader.partyEntries(line.text)
             entries.append(found)
-            let reading = found.isEmpty ? KeyValueReader.keyValue(scalars: line.scalars) : nil
+            var reading = found.isEmpty ? KeyValueReader.keyValue(scalars: line.scalars) : nil
+            if found.isEmpty, reading == nil, let prefixed = KeyValueReader.roleKeyValue(scalars: line.scalars) {
+                reading = prefixed.reading
+                namedRoles[k] = prefixed.role
+            }
             readings.append(reading)
             var cells = found.isEmpty ? KeyValueReader.cellReadings(scalars: line.scalars, after: reading?.key) : []
             if let reading, let account = KeyValueReader.accountAfterBank(reading, scalars: line.scalars) { cells.insert(account, at: 0) }
@@ -68,6 +74,12 @@ struct AgreementAnalysis {
                 continue
             }
             let stated = [readings[k]].compactMap { $0 } + cellReadings[k]
+            // `乙方收款账号：…` states 乙方's and opens its block (`名称：`, `开户银行：` follow).
+            if let role = namedRoles[k] {
+                current = role
+                for reading in stated { events.append(.states(role: role, KeyValueLine(line: line, reading: reading))) }
+                continue
+            }
             if let role = continued[line.index], !stated.isEmpty {
                 for reading in stated { events.append(.states(role: role, KeyValueLine(line: line, reading: reading))) }
                 continue

@@ -39,6 +39,23 @@ enum KeyValueReader {
         return keyValue(Array(line), from: start - line.startIndex)
     }
 
+    /// `乙方收款账号：3602…`, `甲方开户银行：…`: a letter role written before the key (after a
+    /// numbering label) states the attribute of that party, wherever the line stands: the role
+    /// and the reading.
+    static func roleKeyValue(scalars line: ArraySlice<Unicode.Scalar>) -> (role: String, reading: Reading)? {
+        var start = line.startIndex
+        while start < line.endIndex, line[start].isSpace { start += 1 }
+        if let label = NumberingLabel.scan(line[start...]) { start += label.length }
+        guard start < line.endIndex, Lexicon.shared.roleInitials.contains(line[start]) else { return nil }
+        for role in Lexicon.shared.letterRoles where line[start...].starts(with: role.unicodeScalars) {
+            let keyStart = start + role.unicodeScalars.count
+            guard keyStart < line.endIndex, keysByInitial[line[keyStart]] != nil,
+                  let reading = keyValue(Array(line), from: keyStart - line.startIndex) else { return nil }
+            return (role, reading)
+        }
+        return nil
+    }
+
     static func keyValue(_ s: [Unicode.Scalar], from start: Int) -> Reading? {
         guard start < s.count, let candidates = keysByInitial[s[start]] else { return nil }
         for (word, key) in candidates where s.count - start >= word.count && s[start..<start + word.count].elementsEqual(word) {

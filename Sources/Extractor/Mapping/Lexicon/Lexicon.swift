@@ -30,7 +30,7 @@ struct Lexicon: Sendable {
     let clauseWords: [String: [String]]
     /// The same, ready for scanning.
     let clauseWordSets: [String: WordSet]
-    private let roleInitials: ScalarSet
+    let roleInitials: ScalarSet
     /// The roles and the signature words, ready for matching at a line's start.
     private let roleSet: WordSet
     private let signatureSet: WordSet

@@ -163,6 +163,8 @@ key	开户名称	accountName
 key	账户名	accountName
 key	账户号码	accountNumber
 key	对公账号	accountNumber
+key	收款账号	accountNumber
+key	收款账户	accountNumber
 key	银行账号	accountNumber
 key	银行帐号	accountNumber
 key	账号	accountNumber

@@ -10,6 +10,7 @@
 ///   (`@139.c0m`);
 /// - specks read as punctuation are dropped (`withoutSpecks`); `申方`/`Z方` are 甲方/乙方;
 /// - a day's `日` read as `H`, `具`, `曰` or `目` after `月` and one or two figures is `日`;
+///   `任`/`什` between a 大写 digit and a digit, 零, 万 or 元 is the `仟` it was;
 ///   a dash between two Han characters is `一`; a point between a figure and `元`/`万` is a speck;
 /// - brackets pair up: `(1）` → `（1）`, `【…321]` → `【…321】`, a doubled `]】` keeps one,
 ///   `【…[2024】01865号】` → `【…[2024]01865号】`.
@@ -136,6 +137,10 @@ enum OCRGlyphs {
         case "." where prev?.isASCIIDigit == true && (next == "元" || next == "万"): return " "
         // A zero inside a lowercase word is the letter o (PP-OCR: `18843200630@139.c0m`).
         case "0" where prev.map(isLowercaseASCII) == true && next.map(isLowercaseASCII) == true: return "o"
+        // 仟 read as 任 or 什 inside a 大写 numeral (PP-OCR on gd-skills-event-scan:
+        // `壹万捌任壹佰元整`): after a digit 壹–玖 and before a digit, 零, 万 or 元 only the unit fits.
+        case _ where (c == "任" || c == "什") && prev.map(upperDigits.contains) == true
+            && next.map(afterThousands.contains) == true: return "仟"
         case ":" where besideCJK: return "："
         case ";" where besideCJK: return "；"
         case "," where besideCJK && !(prev?.isASCIIDigit == true && next?.isASCIIDigit == true): return "，"
@@ -147,6 +152,10 @@ enum OCRGlyphs {
 
     /// What follows 方 in the words that start with it (方案, 方法 …): `申方案` is 重申 + 方案.
     static let wordsStartingWithFang: Set<Unicode.Scalar> = ["案", "法", "式", "面", "向", "针", "位", "便", "形", "言"]
+
+    /// The 大写 digits 壹–玖, and what may follow a 仟 in a 大写 numeral.
+    static let upperDigits: Set<Unicode.Scalar> = ["壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖"]
+    static let afterThousands: Set<Unicode.Scalar> = upperDigits.union(["零", "万", "萬", "元", "圆"])
 
     /// What a fax or a blurred photo makes of 日.
     static let dayLookalikes: Set<Unicode.Scalar> = ["H", "具", "曰", "目"]

@@ -66,5 +66,33 @@ struct AgreementAnalysisTests {
             "乙方 accountNumber 485060100100305592",
         ])
     }
-}
 
+    @Test("a role written before the key states that party's attribute and opens its block (gd-skills-event-scan)")
+    func roleBeforeKey() throws {
+        let a = try analysis("""
+            项目合同
+            甲方：广东省人力资源和社会保障厅
+            乙方：广州市立昌文化传播有限公司
+            二、付款方式
+            向乙方支付RMB：18100元。
+            乙方收款账号：3602004209200145838
+            开户银行：中国工商银行股份有限公司广州新滘支行
+            三、时间要求
+            开户银行：中国银行某某支行
+            1、甲方开户行：招商银行广州分行
+            甲方需要时通知乙方。
+            """)
+        let states = a.partyEvents.compactMap { event -> String? in
+            if case .states(let role, let kv) = event { return "\(role) \(kv.reading.key) \(kv.reading.value)" }
+            return nil
+        }
+        #expect(states == [
+            "乙方 accountNumber 3602004209200145838", "乙方 bank 中国工商银行股份有限公司广州新滘支行",
+            "甲方 bank 招商银行广州分行",
+        ])
+        // A role that is not followed by a key is no reading: `甲方需要时…`, `乙方支付：…`.
+        #expect(KeyValueReader.roleKeyValue(scalars: Array("甲方需要时通知乙方：明天".unicodeScalars)[...]) == nil)
+        #expect(KeyValueReader.roleKeyValue(scalars: Array("乙方支付：5000元".unicodeScalars)[...]) == nil)
+        #expect(KeyValueReader.roleKeyValue(scalars: Array("乙方开户行：招商银行".unicodeScalars)[...])?.role == "乙方")
+    }
+}

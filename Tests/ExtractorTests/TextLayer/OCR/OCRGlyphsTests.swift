@@ -27,6 +27,9 @@ struct OCRGlyphsTests {
         ("6、申方应保证业务申请登记资料", "6、甲方应保证业务申请登记资料"),
         ("合同编号：【新移塔分政企产品协议[2024】01865号】", "合同编号：【新移塔分政企产品协议[2024]01865号】"),
         ("甲方委托单位代付往来款项，Z方可按照", "甲方委托单位代付往来款项，乙方可按照"),
+        // PP-OCR on gd-skills-event-scan:
+        ("（大写：人民币壹万捌任壹佰元整）", "（大写：人民币壹万捌仟壹佰元整）"),
+        ("叁什元整", "叁仟元整"), ("伍任零伍拾元", "伍仟零伍拾元"),
     ])
     func repairs(raw: String, fixed: String) {
         #expect(repaired(raw) == fixed)
@@ -35,6 +38,7 @@ struct OCRGlyphsTests {
     @Test("what is left alone", arguments: [
         "二〇二四年三月十一日", "十一、其他", "Global Creditech PTE Ltd", "1,234.56元", "(1) 数据服务", "Cat. 1", "0.29/M", "91110000MA0A1B2C3D", "a10b",
         "重申方案", "申请", "【甲[1】", "[2024】01865号】", "【甲[1】【乙】", "型号AZ方", "H股", "1月份具体安排", "第12月目标", "12H", "型号A-B", "GB-T", "1,000.00元", "1.5万元",
+        "担任", "责任", "什么", "第叁任董事", "伍任期", "肆拾制万贰什喜佰玖拾元整",
     ])
     func untouched(text: String) {
         #expect(repaired(text) == text)
