@@ -102,8 +102,8 @@ struct ColumnLayout {
                     && min(other.y1, rule.y1) - max(other.y0, rule.y0) >= 2 * pitch
             }
             guard others.isEmpty else { continue }
-            let leftSides = inside.map { lines[$0].glyphs.filter { ($0.rect.x0 + $0.rect.x1) / 2 < rule.x } }
-            let rightCount = inside.filter { i in lines[i].glyphs.contains { ($0.rect.x0 + $0.rect.x1) / 2 >= rule.x } }.count
+            let leftSides = inside.map { lines[$0].glyphs.filter { $0.rect.midX < rule.x } }
+            let rightCount = inside.filter { i in lines[i].glyphs.contains { $0.rect.midX >= rule.x } }.count
             // The left cells are not labels of the right ones: they hold a key and its value.
             let keyValueCells = leftSides.filter { glyphs in
                 guard let colon = glyphs.firstIndex(where: { $0.scalar == "：" || $0.scalar == ":" }) else { return false }
@@ -124,8 +124,8 @@ struct ColumnLayout {
     private func crosses(_ line: VisualLine, x: Double) -> Bool {
         let margin = 0.15 * line.em
         if line.glyphs.contains(where: { $0.rect.x0 + margin < x && $0.rect.x1 - margin > x }) { return true }
-        guard let before = line.glyphs.last(where: { ($0.rect.x0 + $0.rect.x1) / 2 < x }),
-              let after = line.glyphs.first(where: { ($0.rect.x0 + $0.rect.x1) / 2 >= x }) else { return false }
+        guard let before = line.glyphs.last(where: { $0.rect.midX < x }),
+              let after = line.glyphs.first(where: { $0.rect.midX >= x }) else { return false }
         return after.rect.x0 - before.rect.x1 < 0.4 * line.em
     }
 
@@ -271,8 +271,8 @@ struct ColumnLayout {
         for i in region.lines {
             // Split at glyph level: a narrow gutter may fall inside one segment.
             let glyphs = lines[i].glyphs
-            let leftGlyphs = glyphs.filter { ($0.rect.x0 + $0.rect.x1) / 2 < middle }
-            let rightGlyphs = glyphs.filter { ($0.rect.x0 + $0.rect.x1) / 2 >= middle }
+            let leftGlyphs = glyphs.filter { $0.rect.midX < middle }
+            let rightGlyphs = glyphs.filter { $0.rect.midX >= middle }
             if !leftGlyphs.isEmpty { leftSide.append(whole(LineBuilder.line(of: leftGlyphs))) }
             if !rightGlyphs.isEmpty { rightSide.append(whole(LineBuilder.line(of: rightGlyphs))) }
         }

@@ -4,6 +4,7 @@ struct Rect: Equatable, Sendable {
 
     var width: Double { x1 - x0 }
     var height: Double { y1 - y0 }
+    var midX: Double { (x0 + x1) / 2 }
     var midY: Double { (y0 + y1) / 2 }
 
     func union(_ other: Rect) -> Rect {

@@ -32,20 +32,24 @@ enum KeyValueReader {
     /// The same for a line's scalars (`ParsedLine.scalars`): copied only when a key's first
     /// scalar stands where a key would begin, which most lines fail.
     static func keyValue(scalars line: ArraySlice<Unicode.Scalar>) -> Reading? {
+        let start = textStart(line)
+        guard start < line.endIndex, keysByInitial[line[start]] != nil else { return nil }
+        return keyValue(Array(line), from: start - line.startIndex)
+    }
+
+    /// Where a line's words begin: after leading spaces and a numbering label.
+    private static func textStart(_ line: ArraySlice<Unicode.Scalar>) -> Int {
         var start = line.startIndex
         while start < line.endIndex, line[start].isSpace { start += 1 }
         if let label = NumberingLabel.scan(line[start...]) { start += label.length }
-        guard start < line.endIndex, keysByInitial[line[start]] != nil else { return nil }
-        return keyValue(Array(line), from: start - line.startIndex)
+        return start
     }
 
     /// `乙方收款账号：3602…`, `甲方开户银行：…`: a letter role written before the key (after a
     /// numbering label) states the attribute of that party, wherever the line stands: the role
     /// and the reading.
     static func roleKeyValue(scalars line: ArraySlice<Unicode.Scalar>) -> (role: String, reading: Reading)? {
-        var start = line.startIndex
-        while start < line.endIndex, line[start].isSpace { start += 1 }
-        if let label = NumberingLabel.scan(line[start...]) { start += label.length }
+        let start = textStart(line)
         guard start < line.endIndex, Lexicon.shared.roleInitials.contains(line[start]) else { return nil }
         for role in Lexicon.shared.letterRoles where line[start...].starts(with: role.unicodeScalars) {
             let keyStart = start + role.unicodeScalars.count
