@@ -4,12 +4,12 @@ import Foundation
 /// too large. Decides the format by content (`%PDF-` near the start), not by extension.
 enum InputFile {
     static func load(_ url: URL, limit: Int) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw ExtractionError.notFound(url.relativePath)
-        }
-        if isDirectory.boolValue { throw ExtractionError.isDirectory(url.relativePath) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        // One stat(2) for existence, kind and size: FileManager's attribute dictionary cost a
+        // millisecond of a small conversion's start-up.
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw ExtractionError.notFound(url.relativePath) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw ExtractionError.isDirectory(url.relativePath) }
+        let size = Int(info.st_size)
         if size > limit { throw ExtractionError.tooLarge(url.relativePath, bytes: size, limit: limit) }
         do {
             return try Data(contentsOf: url, options: .mappedIfSafe)

@@ -1,22 +1,94 @@
 /// Recognizes page-number lines: `第 1 页/共 11页`, `第3页`, `共5页 第2页`, `- 3 -`, `3/9`, `Page 2 of 9`,
-/// a bare `7`. Whitespace inside is ignored.
+/// a bare `7`. Whitespace inside is ignored; a number is one to four decimal digits.
+///
+/// A hand-written matcher over scalars rather than `Regex` literals: the first use of a Swift
+/// regex costs a few milliseconds of the command's start-up, and this runs on every line.
 enum PageNumberPattern {
     /// `allowBare`: whether a lone number counts. Only where position proves it (a PDF line in
     /// the top or bottom band); in running text a lone number may be anything.
     static func matches(_ text: String, allowBare: Bool = true) -> Bool {
-        let s = String(scalars: text.unicodeScalars.filter { !$0.isSpace })
-        guard !s.isEmpty, s.unicodeScalars.count <= 24 else { return false }
-        if s.wholeMatch(of: bare) != nil { return allowBare }
-        return patterns.contains { s.wholeMatch(of: $0) != nil }
+        var s: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars where !scalar.isSpace {
+            s.append(scalar)
+            if s.count > 24 { return false }
+        }
+        guard !s.isEmpty else { return false }
+        var bare = Cursor(s)
+        if bare.number(), bare.atEnd { return allowBare }
+        return shapes.contains { shape in
+            var cursor = Cursor(s)
+            return shape(&cursor) && cursor.atEnd
+        }
     }
 
-    nonisolated(unsafe) private static let bare = /\d{1,4}/
+    private static let separators: Set<Unicode.Scalar> = ["/", "／", ",", "，", "、"]
+    private static let slashes: Set<Unicode.Scalar> = ["/", "／"]
+    private static let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "－"]
 
-    nonisolated(unsafe) private static let patterns: [Regex<Substring>] = [
-        /第\d{1,4}页(?:[\/／,，、]?共\d{1,4}页)?/,
-        /共\d{1,4}页[\/／,，、]?第\d{1,4}页/,
-        /[-–—－]\d{1,4}[-–—－]/,
-        /\d{1,4}[\/／]\d{1,4}/,
-        /(?i)page\d{1,4}(?:(?:of|\/)\d{1,4})?/,
+    /// Each shape consumes a whole line or fails; the caller checks that nothing is left.
+    private static let shapes: [@Sendable (inout Cursor) -> Bool] = [
+        // 第N页, optionally followed by 共N页 after one separator
+        { c in
+            guard c.take("第"), c.number(), c.take("页") else { return false }
+            if c.atEnd { return true }
+            _ = c.take(oneOf: separators)
+            return c.take("共") && c.number() && c.take("页")
+        },
+        // 共N页 第N页
+        { c in
+            guard c.take("共"), c.number(), c.take("页") else { return false }
+            _ = c.take(oneOf: separators)
+            return c.take("第") && c.number() && c.take("页")
+        },
+        // - N -
+        { c in c.take(oneOf: dashes) && c.number() && c.take(oneOf: dashes) },
+        // N/N
+        { c in c.number() && c.take(oneOf: slashes) && c.number() },
+        // Page N, Page N of M, Page N/M (any case; an ASCII slash only)
+        { c in
+            guard c.takeWord("page"), c.number() else { return false }
+            if c.atEnd { return true }
+            return (c.takeWord("of") || c.take("/")) && c.number()
+        },
     ]
+
+    private struct Cursor {
+        let scalars: [Unicode.Scalar]
+        var at = 0
+        init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+        var atEnd: Bool { at == scalars.count }
+
+        mutating func take(_ scalar: Unicode.Scalar) -> Bool {
+            guard at < scalars.count, scalars[at] == scalar else { return false }
+            at += 1
+            return true
+        }
+
+        mutating func take(oneOf set: Set<Unicode.Scalar>) -> Bool {
+            guard at < scalars.count, set.contains(scalars[at]) else { return false }
+            at += 1
+            return true
+        }
+
+        /// An ASCII word, any case.
+        mutating func takeWord(_ word: String) -> Bool {
+            var i = at
+            for letter in word.unicodeScalars {
+                guard i < scalars.count, scalars[i].properties.lowercaseMapping == String(letter) else { return false }
+                i += 1
+            }
+            at = i
+            return true
+        }
+
+        /// One to four decimal digits (any script's, as a regex's `\d`), and no fifth.
+        mutating func number() -> Bool {
+            var i = at
+            while i < scalars.count, scalars[i].properties.numericType == .decimal { i += 1 }
+            guard (1...4).contains(i - at) else { return false }
+            at = i
+            return true
+        }
+    }
 }
