@@ -24,8 +24,10 @@ struct DecodedText: Sendable {
 /// Decides the charset of a text file and decodes it: a BOM first, then strict UTF-8, then
 /// UTF-16 without a BOM, then ICU's detector (GB18030, Big5 …). Binary data is refused.
 enum TextDecoder {
-    static func decode(_ data: Data, fileName: String) throws -> DecodedText {
-        let bytes = [UInt8](data)
+    /// Takes `data` over and lets it go once copied, so the file's bytes are not held beside the
+    /// scalars and lines made from them.
+    static func decode(_ data: consuming Data, fileName: String) throws -> DecodedText {
+        let bytes = [UInt8](consume data)
         if let kind = BinarySniffer.binaryKind(of: bytes) {
             throw ExtractionError.binary(fileName, kind: kind)
         }
@@ -70,13 +72,23 @@ enum TextDecoder {
         return nil
     }
 
+    /// Decodes straight into scalars, without a `String` between (another copy of the file).
     private static func strictUTF8(_ bytes: [UInt8]) -> DecodedText? {
-        guard let string = String(validating: bytes, as: UTF8.self) else { return nil }
+        // Exactly as many as there are (a byte's worth each would be three times what Chinese
+        // needs): in valid UTF-8 every byte but a continuation byte starts a scalar.
+        var starts = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { starts += 1 }
         var scalars: [Unicode.Scalar] = []
-        // Exactly as many as there are: a byte's worth each (what a Latin text needs) is three
-        // times what Chinese needs, 50 MB of slack for 10 MB of contract text.
-        scalars.reserveCapacity(string.unicodeScalars.count)
-        scalars.append(contentsOf: string.unicodeScalars)
+        scalars.reserveCapacity(starts)
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: break decoding
+            case .error: return nil
+            }
+        }
         return DecodedText(scalars: scalars, offsets: .utf8(start: 0), byteCount: bytes.count,
                            encoding: "UTF-8", replacements: 0)
     }

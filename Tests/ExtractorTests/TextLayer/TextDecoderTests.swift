@@ -21,6 +21,17 @@ struct TextDecoderTests {
         return data
     }
 
+    @Test("strict UTF-8: an encoded surrogate, an overlong form or a cut-off sequence is not UTF-8", arguments: [
+        [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xE7, 0x94], [0xF4, 0x90, 0x80, 0x80],
+    ] as [[UInt8]])
+    func strictUTF8(bad: [UInt8]) throws {
+        let text = Data("甲方：北京某某科技有限公司，乙方：上海某某贸易有限公司。".utf8)
+        #expect(try decode(text).1 == "UTF-8")
+        // Another charset's reading, or refused as binary: never UTF-8.
+        #expect((try? decode(text + Data(bad) + Data("。".utf8)))?.1 != "UTF-8")
+        #expect(try decode(Data("𠀀甲\u{10FFFF}".utf8)).0 == "𠀀甲\u{10FFFF}")
+    }
+
     func decode(_ data: Data) throws -> (String, String) {
         let d = try TextDecoder.decode(data, fileName: "x.txt")
         var view = String.UnicodeScalarView()
