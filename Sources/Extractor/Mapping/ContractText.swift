@@ -31,14 +31,22 @@ protocol MappingRule {
 /// Small value readers shared by the rules.
 enum ValueReader {
     /// A count written as 4, 四, 肆, （四）, 【肆】 or 【4】: the value and how many scalars it took.
-    /// The brackets a count may stand in (made once: a dictionary literal in `count` was built
-    /// at every position it was tried).
-    static let closingBracket: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "（": "）", "(": ")", "[": "]"]
+    /// The bracket that closes one a count may stand in (a switch: this is asked at every
+    /// position a count is tried).
+    static func closingBracket(_ open: Unicode.Scalar) -> Unicode.Scalar? {
+        switch open {
+        case "【": "】"
+        case "（": "）"
+        case "(": ")"
+        case "[": "]"
+        default: nil
+        }
+    }
 
     static func count(at i: Int, in s: ArraySlice<Unicode.Scalar>) -> (value: Int, length: Int)? {
         var j = s.startIndex + i
         var closing: Unicode.Scalar?
-        if j < s.endIndex, let close = closingBracket[s[j]] {
+        if j < s.endIndex, let close = closingBracket(s[j]) {
             closing = close
             j += 1
         }

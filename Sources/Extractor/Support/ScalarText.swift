@@ -97,18 +97,45 @@ extension StringProtocol {
 
     /// The first occurrence of `needle`, compared scalar by scalar: Foundation's `range(of:)`
     /// bridges and consults the locale (it was most of `KeyValueReader.clean`'s time).
+    ///
+    /// Compared as UTF-8 bytes, which gives the same answer: a valid needle's first byte is never
+    /// a continuation byte, so a byte match starts, and ends, on scalar boundaries.
     func scalarRange(of needle: String) -> Range<Index>? {
-        let hay = unicodeScalars, pin = needle.unicodeScalars
+        let hay = utf8, pin = needle.utf8
         guard let first = pin.first else { return nil }
-        var i = hay.startIndex
-        while let start = hay[i...].firstIndex(of: first) {
-            var a = start, b = pin.startIndex
-            while b < pin.endIndex, a < hay.endIndex, hay[a] == pin[b] {
-                a = hay.index(after: a)
-                b = pin.index(after: b)
+        let offset: Int? = hay.withContiguousStorageIfAvailable { h in
+            pin.withContiguousStorageIfAvailable { p in Self.firstOffset(of: p, in: h, first: first) } ?? nil
+        } ?? nil
+        if let offset {
+            let start = hay.index(hay.startIndex, offsetBy: offset)
+            return start..<hay.index(start, offsetBy: pin.count)
+        }
+        // Bridged or foreign storage: scalar by scalar.
+        let scalars = unicodeScalars, pinScalars = needle.unicodeScalars
+        var i = scalars.startIndex
+        while let start = scalars[i...].firstIndex(of: pinScalars.first!) {
+            var a = start, b = pinScalars.startIndex
+            while b < pinScalars.endIndex, a < scalars.endIndex, scalars[a] == pinScalars[b] {
+                a = scalars.index(after: a)
+                b = pinScalars.index(after: b)
             }
-            if b == pin.endIndex { return start..<a }
-            i = hay.index(after: start)
+            if b == pinScalars.endIndex { return start..<a }
+            i = scalars.index(after: start)
+        }
+        return nil
+    }
+
+    private static func firstOffset(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, first: UInt8) -> Int? {
+        guard pin.count <= hay.count else { return nil }
+        var i = 0
+        let last = hay.count - pin.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < pin.count, hay[i + k] == pin[k] { k += 1 }
+                if k == pin.count { return i }
+            }
+            i += 1
         }
         return nil
     }
