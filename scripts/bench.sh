@@ -7,15 +7,11 @@ BIN=.build/release/contract-extract
 OUT=${BENCH_DIR:-bench-out}
 mkdir -p "$OUT"
 
-seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
-best_of() { local n=$1; shift; local best=999999 t; for _ in $(seq "$n"); do t=$(seconds "$@"); best=$(echo "if ($t < $best) $t else $best" | bc -l); done; printf '%.3f' "$best"; }
-
-echo "== Start-up: one small text file to its record, whole process (best of 20; issue 13 item 6: <= 20 ms)"
+echo "== Start-up: one small text file to its record, whole process (fastest of 30, interleaved; issue 13 item 6: <= 20 ms)"
 small="$OUT/small.txt"
 printf '甲方：北京某某科技有限公司\n乙方：上海某某贸易有限公司\n合同金额：人民币10000元整。\n' > "$small"
-printf '%-34s %8s ms\n' "contract-extract small.txt" "$(echo "$(best_of 20 "$BIN" "$small") * 1000" | bc -l | xargs printf '%.1f')"
-printf '%-34s %8s ms\n' "contract-extract --version" "$(echo "$(best_of 20 "$BIN" --version) * 1000" | bc -l | xargs printf '%.1f')"
-printf '%-34s %8s ms\n' "cat small.txt (a process alone)" "$(echo "$(best_of 20 cat "$small") * 1000" | bc -l | xargs printf '%.1f')"
+python3 scripts/bench-interleaved.py 30 "contract-extract small.txt=$BIN $small" "contract-extract --version=$BIN --version" \
+  "cat small.txt (a process alone)=cat $small" | awk -F'\t' '{ printf "%-34s %8.1f ms (median %.1f)\n", $1, $2 * 1000, $3 * 1000 }'
 printf '%-34s %8s\n' "shared libraries at start" "$(ldd "$BIN" | wc -l)"
 
 echo
@@ -33,13 +29,14 @@ printf 'peak RSS converting %s MB of text: %s MB (%.1fx the input)\n' "$(( $(sta
   "$(echo "$peak * 1024 / $(stat -c %s "$big")" | bc -l)"
 
 echo
-echo "== Text layer end to end vs pdftotext (best of 3, whole process)"
-printf '%-34s %9s %9s %9s %7s\n' file pdftotext ours-text ours-json ratio
+echo "== Text layer end to end vs pdftotext (whole process, 7 interleaved rounds: fastest, and the ratio of medians)"
+printf '%-34s %9s %9s %9s %7s %7s\n' file pdftotext ours-text ours-json ratio median
 for f in corpus/seed-000.pdf corpus/seed-001.pdf corpus/seed-001-cid.pdf corpus/yuanding-labor.pdf corpus/gov-entrustment-gf2025-1001.pdf; do
-  p=$(best_of 3 pdftotext "$f" -)
-  t=$(best_of 3 "$BIN" text "$f")
-  j=$(best_of 3 "$BIN" "$f")
-  printf '%-34s %9s %9s %9s %6.2fx\n' "$(basename "$f")" "$p" "$t" "$j" "$(echo "$j / $p" | bc -l)"
+  python3 scripts/bench-interleaved.py 7 "p=pdftotext $f -" "t=$BIN text $f" "j=$BIN $f" > "$OUT/times.tsv"
+  read -r p pm < <(awk -F'\t' '$1 == "p" { print $2, $3 }' "$OUT/times.tsv")
+  read -r t tm < <(awk -F'\t' '$1 == "t" { print $2, $3 }' "$OUT/times.tsv")
+  read -r j jm < <(awk -F'\t' '$1 == "j" { print $2, $3 }' "$OUT/times.tsv")
+  printf '%-34s %9.3f %9.3f %9.3f %6.2fx %6.2fx\n' "$(basename "$f")" "$p" "$t" "$j" "$(echo "$j / $p" | bc -l)" "$(echo "$jm / $pm" | bc -l)"
 done
 
 echo
@@ -89,14 +86,20 @@ bigpages=$(pdfinfo "$big" | awk '/^Pages:/ {print $2}')
 nfiles=$(ls "$folder" | wc -l); npdf=$(ls "$folder"/*.pdf | wc -l)
 folderpages=$(for f in "$folder"/*.pdf; do pdfinfo "$f" | awk '/^Pages:/ {print $2}'; done | paste -sd+ | bc)
 textmb=$(pdftotext "$big" - | wc -c | awk '{printf "%.2f", $1 / 1048576}')
-p=$(best_of 3 pdftotext "$big" -); pl=$(best_of 3 pdftotext -layout "$big" -)
-t=$(best_of 3 "$BIN" text "$big"); j=$(best_of 3 "$BIN" "$big")
+# Interleaved rounds: on a shared machine, one tool's series after another's swung this ratio
+# 1.0-1.4x for the same binary.
+python3 scripts/bench-interleaved.py 7 "p=pdftotext $big -" "pl=pdftotext -layout $big -" "t=$BIN text $big" "j=$BIN $big" > "$OUT/times.tsv"
+read -r p pm < <(awk -F'\t' '$1 == "p" { print $2, $3 }' "$OUT/times.tsv")
+pl=$(awk -F'\t' '$1 == "pl" { print $2 }' "$OUT/times.tsv")
+t=$(awk -F'\t' '$1 == "t" { print $2 }' "$OUT/times.tsv")
+read -r j jm < <(awk -F'\t' '$1 == "j" { print $2, $3 }' "$OUT/times.tsv")
 printf '%-28s %8s %8s %8s %8s\n' "$bigpages-page PDF" pdftotext -layout ours-text ours-json
 printf '%-28s %8s %8s %8s %8s\n' "seconds" "$p" "$pl" "$t" "$j"
 printf '%-28s %8.1f %8.1f %8.1f %8.1f\n' "pages/s" "$(echo "$bigpages / $p" | bc -l)" "$(echo "$bigpages / $pl" | bc -l)" "$(echo "$bigpages / $t" | bc -l)" "$(echo "$bigpages / $j" | bc -l)"
 printf '%-28s %8.2f %8.2f %8.2f %8.2f\n' "MB/s of text ($textmb MB)" "$(echo "$textmb / $p" | bc -l)" "$(echo "$textmb / $pl" | bc -l)" "$(echo "$textmb / $t" | bc -l)" "$(echo "$textmb / $j" | bc -l)"
 peak=$( { /usr/bin/time -f %M "$BIN" "$big" >/dev/null; } 2>&1 | tail -1 )
 printf '%-28s %8s %8s %7.2fx %7.2fx\n' "ratio to pdftotext" 1.00x "$(printf '%.2fx' "$(echo "$pl / $p" | bc -l)")" "$(echo "$t / $p" | bc -l)" "$(echo "$j / $p" | bc -l)"
+printf '%-28s %8s %8s %8s %7.2fx\n' "ratio of medians" 1.00x "" "" "$(echo "$jm / $pm" | bc -l)"
 
 start=$(date +%s.%N); for f in "$folder"/*; do case "$f" in *.pdf) pdftotext "$f" - >/dev/null 2>&1;; *) cat "$f" >/dev/null;; esac; done
 pf=$(echo "$(date +%s.%N) - $start" | bc -l)
