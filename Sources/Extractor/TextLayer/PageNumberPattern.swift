@@ -1,5 +1,5 @@
 /// Recognizes page-number lines: `第 1 页/共 11页`, `第3页`, `共5页 第2页`, `- 3 -`, `3/9`, `Page 2 of 9`,
-/// a bare `7`. Whitespace inside is ignored; a number is one to four decimal digits.
+/// a bare `7`, `第二页`. Whitespace inside is ignored; a number is one to four numerals (`\d`).
 ///
 /// A hand-written matcher over scalars rather than `Regex` literals: the first use of a Swift
 /// regex costs a few milliseconds of the command's start-up, and this runs on every line.
@@ -82,11 +82,17 @@ enum PageNumberPattern {
             return true
         }
 
-        /// One to four decimal digits (any script's, as a regex's `\d`), and no fifth.
+        /// One to four numerals and no fifth, as a regex's `\d` reads characters: any character
+        /// whose first scalar is numeric (`3`, `３`, `三`, `①`), with the marks that extend it
+        /// (a keycap).
         mutating func number() -> Bool {
-            var i = at
-            while i < scalars.count, scalars[i].properties.numericType == .decimal { i += 1 }
-            guard (1...4).contains(i - at) else { return false }
+            var i = at, characters = 0
+            while i < scalars.count, scalars[i].properties.numericType != nil {
+                i += 1
+                characters += 1
+                while i < scalars.count, scalars[i].properties.isGraphemeExtend { i += 1 }
+            }
+            guard (1...4).contains(characters) else { return false }
             at = i
             return true
         }

@@ -49,7 +49,7 @@ struct PdfFurnitureTests {
     @Test("page-number shapes", arguments: [
         ("第 1 页/共 11页", true), ("- 3 -", true), ("3/9", true), ("Page 2 of 9", true), ("共5页 第2页", true),
         ("第3页", true), ("第3页，共9页", true), ("共9页第3页", true), ("— 12 —", true), ("３／９", true), ("PAGE 3/9", true), ("Page 3／9", false),
-        ("page 3", true),
+        ("page 3", true), ("第二页", true), ("第一页/共三页", true), ("- 十二 -", true), ("1\u{20E3}/9", true),
         ("第三条", false), ("2024年", false), ("3.1", false), ("第3页共", false), ("第12345页", false), ("-3", false),
         ("3/", false), ("Pages 3", false), ("Page 3 of", false), ("共9页", false), ("第3页第4页", false),
     ])
@@ -61,5 +61,8 @@ struct PdfFurnitureTests {
     func bareNumbers() {
         #expect(PageNumberPattern.matches("7", allowBare: true))
         #expect(!PageNumberPattern.matches("7", allowBare: false))
+        #expect(PageNumberPattern.matches("三", allowBare: true))
+        #expect(!PageNumberPattern.matches("三", allowBare: false))
+        #expect(!PageNumberPattern.matches("一二三四五", allowBare: true))
     }
 }
