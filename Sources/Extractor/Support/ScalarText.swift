@@ -103,10 +103,12 @@ extension StringProtocol {
     func scalarRange(of needle: String) -> Range<Index>? {
         let hay = utf8, pin = needle.utf8
         guard let first = pin.first else { return nil }
-        let offset: Int? = hay.withContiguousStorageIfAvailable { h in
-            pin.withContiguousStorageIfAvailable { p in Self.firstOffset(of: p, in: h, first: first) } ?? nil
+        // nil when either has no contiguous UTF-8 (bridged storage); .some(nil) for no match.
+        let searched: Int?? = hay.withContiguousStorageIfAvailable { h in
+            pin.withContiguousStorageIfAvailable { p in Self.firstOffset(of: p, in: h, first: first) }
         } ?? nil
-        if let offset {
+        if let searched {
+            guard let offset = searched else { return nil }
             let start = hay.index(hay.startIndex, offsetBy: offset)
             return start..<hay.index(start, offsetBy: pin.count)
         }
