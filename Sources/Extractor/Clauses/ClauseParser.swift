@@ -87,14 +87,22 @@ struct ClauseParser {
 /// first party line or 第X条, not a table of contents, not instructions (使用说明), not the
 /// signature page and what follows it.
 struct BodyFilter {
-    private var toc = Set<Int>()
-    private var instructions = Set<Int>()
-    private var article = Set<Int>()
-    private var body = Set<Int>()
+    /// What each line of `range` is, by its offset in the range (a hashed set per kind was a
+    /// twentieth of parsing).
+    private struct Kinds: OptionSet {
+        let rawValue: UInt8
+        static let toc = Kinds(rawValue: 1)
+        static let instructions = Kinds(rawValue: 2)
+        static let article = Kinds(rawValue: 4)
+        static let body = Kinds(rawValue: 8)
+    }
+    private var kinds: [Kinds]
+    private let range: Range<Int>
+    private var hasBody = false
 
     init(lines: [ParsedLine], range: Range<Int>) {
         self.init(lines: lines, range: range, startAtFirstLabel: false)
-        if body.isEmpty {
+        if !hasBody {
             // No party line and no 第X条 (a one-page form, a template whose parties are blank
             // lines): the body starts at the first label instead.
             self.init(lines: lines, range: range, startAtFirstLabel: true)
@@ -102,23 +110,26 @@ struct BodyFilter {
     }
 
     private init(lines: [ParsedLine], range: Range<Int>, startAtFirstLabel: Bool) {
+        self.range = range
+        kinds = Array(repeating: [], count: range.count)
         var inTOC = false, inInstructions = false, started = false, signed = false
         var instructionStyles: [NumberingLabel.Style: Int] = [:]
+        func mark(_ i: Int, _ kind: Kinds) { kinds[i - range.lowerBound].insert(kind) }
         for i in range {
             let line = lines[i], text = line.text
-            if LineKind.isTableOfContentsHeading(text) { inTOC = true; toc.insert(i); continue }
+            if LineKind.isTableOfContentsHeading(text) { inTOC = true; mark(i, .toc); continue }
             // Leaders mark an entry anywhere; `text<TAB>6` only inside a 目录 (elsewhere it is a
             // table row: `花洒	10`).
-            if LineKind.hasLeader(text) || (inTOC && LineKind.endsWithPageNumber(text)) { toc.insert(i); continue }
+            if LineKind.hasLeader(text) || (inTOC && LineKind.endsWithPageNumber(text)) { mark(i, .toc); continue }
             if inTOC, line.label != nil || text.count < 30 {
                 // An entry without leaders (`第十一条保密条款	6` lost its dots) still belongs to
                 // the table of contents while the labels keep their pattern.
                 if line.label != nil, i + 1 < range.upperBound, LineKind.isTableOfContentsEntry(lines[i + 1].text) {
-                    toc.insert(i); continue
+                    mark(i, .toc); continue
                 }
             }
             inTOC = false
-            if LineKind.isInstructionsHeading(text) { inInstructions = true; instructionStyles = [:]; instructions.insert(i); continue }
+            if LineKind.isInstructionsHeading(text) { inInstructions = true; instructionStyles = [:]; mark(i, .instructions); continue }
             if inInstructions {
                 // The contract proper begins with its preamble (`依据《合同法》…`) or when the
                 // instructions' numbering starts again at 1.
@@ -131,20 +142,24 @@ struct BodyFilter {
                 }
             }
             let strongLabel = line.label.map { [.article, .chapter, .section].contains($0.style) } ?? false
-            let party = LineKind.isPartyLine(text) && !ContractSegmenter.isSignature(text)
+            let signature = ContractSegmenter.isSignature(text)
+            let party = !signature && LineKind.isPartyLine(text)
             if party || strongLabel { inInstructions = false; started = true }
             if startAtFirstLabel, !inInstructions, line.label != nil { started = true }
-            if line.label == nil, ContractSegmenter.isSignature(text), started { signed = true }
-            if inInstructions { instructions.insert(i) }
+            if line.label == nil, signature, started { signed = true }
+            if inInstructions { mark(i, .instructions) }
             guard started, !inInstructions, !signed else { continue }
-            body.insert(i)
-            if line.label != nil { article.insert(i) }
+            mark(i, .body)
+            if line.label != nil { mark(i, .article) }
         }
+        hasBody = kinds.contains { $0.contains(.body) }
     }
 
-    func isTableOfContents(_ i: Int) -> Bool { toc.contains(i) }
+    private func kinds(of i: Int) -> Kinds { range.contains(i) ? kinds[i - range.lowerBound] : [] }
+
+    func isTableOfContents(_ i: Int) -> Bool { kinds(of: i).contains(.toc) }
     /// 使用说明 / 填写说明 and what belongs to them: explains the form, holds no fill-in field.
-    func isInstructions(_ i: Int) -> Bool { instructions.contains(i) }
-    func isArticleLine(_ i: Int) -> Bool { article.contains(i) || body.contains(i) }
-    func isInBody(_ i: Int) -> Bool { body.contains(i) }
+    func isInstructions(_ i: Int) -> Bool { kinds(of: i).contains(.instructions) }
+    func isArticleLine(_ i: Int) -> Bool { !kinds(of: i).isDisjoint(with: [.article, .body]) }
+    func isInBody(_ i: Int) -> Bool { kinds(of: i).contains(.body) }
 }

@@ -3,37 +3,24 @@
 /// that is how PDF-to-text converters (the seeds' among them) leave page breaks behind.
 enum PlainTextLayer {
     static func lines(_ decoded: DecodedText) -> [SourceLine] {
+        var cutter = Cutter()
+        decoded.forEachOffset(into: &cutter) { cutter, scalar, offset in cutter.take(scalar, at: offset) }
+        cutter.finish()
+        return cutter.lines
+    }
+
+    /// The cutting state, a value passed `inout` scalar by scalar (variables captured by a
+    /// closure were checked for exclusive access at every scalar: a tenth of reading a text file).
+    private struct Cutter {
         var lines: [SourceLine] = []
         var current: [SourceChar] = []
         var blanks = 0
         var page = 1
         var formFeed = false
         var sawText = false
-
-        func finish() {
-            defer { current.removeAll(keepingCapacity: true) }
-            if current.allSatisfy({ $0.scalar.isSpace }) {
-                blanks += 1
-                return
-            }
-            if sawText, blanks >= 2 || formFeed { page += 1 }
-            // A new array of exactly the line's length (`Array(current)` would share the buffer):
-            // `current` is a scratch buffer that grew by doubling, and a line that kept it held up
-            // to twice its characters, or, sharing it, made the next line copy it.
-            let chars = [SourceChar](unsafeUninitializedCapacity: current.count) { buffer, count in
-                count = buffer.initialize(fromContentsOf: current)
-            }
-            var out = SourceLine(chars: chars, page: page, blankLinesBefore: sawText ? blanks : 0,
-                                 pageBreakBefore: sawText && formFeed)
-            out.isTableRow = isTableRow(out)
-            lines.append(out)
-            blanks = 0
-            formFeed = false
-            sawText = true
-        }
-
         var afterCR = false
-        decoded.forEachOffset { s, offset in
+
+        mutating func take(_ s: Unicode.Scalar, at offset: Int32) {
             defer { afterCR = s == "\r" }
             switch s {
             case "\r":
@@ -49,8 +36,28 @@ enum PlainTextLayer {
                 current.append(SourceChar(scalar: s, origin: offset))
             }
         }
-        finish()
-        return lines
+
+        mutating func finish() {
+            defer { current.removeAll(keepingCapacity: true) }
+            if current.allSatisfy({ $0.scalar.isSpace }) {
+                blanks += 1
+                return
+            }
+            if sawText, blanks >= 2 || formFeed { page += 1 }
+            // A new array of exactly the line's length (`Array(current)` would share the buffer):
+            // `current` is a scratch buffer that grew by doubling, and a line that kept it held up
+            // to twice its characters, or, sharing it, made the next line copy it.
+            let chars = [SourceChar](unsafeUninitializedCapacity: current.count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: current)
+            }
+            var out = SourceLine(chars: chars, page: page, blankLinesBefore: sawText ? blanks : 0,
+                                 pageBreakBefore: sawText && formFeed)
+            out.isTableRow = PlainTextLayer.isTableRow(out)
+            lines.append(out)
+            blanks = 0
+            formFeed = false
+            sawText = true
+        }
     }
 
     /// Markdown table rows (`| a | b |`) and tab-separated rows stay rows for the mapper.

@@ -135,16 +135,22 @@ extension DecodedText {
         return starts
     }
 
-    /// Calls `body` with each scalar and its byte offset, in order.
-    func forEachOffset(_ body: (Unicode.Scalar, Int32) -> Void) {
+    /// Calls `body` with `state`, each scalar and its byte offset, in order.
+    func forEachOffset<State>(into state: inout State, _ body: (inout State, Unicode.Scalar, Int32) -> Void) {
         switch offsets {
         case .table(let table):
-            for (scalar, offset) in zip(scalars, table) { body(scalar, offset) }
+            for (scalar, offset) in zip(scalars, table) { body(&state, scalar, offset) }
         case .utf8(var offset):
             for scalar in scalars {
-                body(scalar, offset)
+                body(&state, scalar, offset)
                 offset += Int32(UTF8.width(scalar))
             }
         }
+    }
+
+    /// Calls `body` with each scalar and its byte offset, in order.
+    func forEachOffset(_ body: (Unicode.Scalar, Int32) -> Void) {
+        var nothing: Void = ()
+        forEachOffset(into: &nothing) { _, scalar, offset in body(scalar, offset) }
     }
 }
