@@ -94,7 +94,7 @@ pl=$(awk -F'\t' '$1 == "pl" { print $2 }' "$OUT/times.tsv")
 t=$(awk -F'\t' '$1 == "t" { print $2 }' "$OUT/times.tsv")
 read -r j jm < <(awk -F'\t' '$1 == "j" { print $2, $3 }' "$OUT/times.tsv")
 printf '%-28s %8s %8s %8s %8s\n' "$bigpages-page PDF" pdftotext -layout ours-text ours-json
-printf '%-28s %8s %8s %8s %8s\n' "seconds" "$p" "$pl" "$t" "$j"
+printf '%-28s %8.3f %8.3f %8.3f %8.3f\n' "seconds" "$p" "$pl" "$t" "$j"
 printf '%-28s %8.1f %8.1f %8.1f %8.1f\n' "pages/s" "$(echo "$bigpages / $p" | bc -l)" "$(echo "$bigpages / $pl" | bc -l)" "$(echo "$bigpages / $t" | bc -l)" "$(echo "$bigpages / $j" | bc -l)"
 printf '%-28s %8.2f %8.2f %8.2f %8.2f\n' "MB/s of text ($textmb MB)" "$(echo "$textmb / $p" | bc -l)" "$(echo "$textmb / $pl" | bc -l)" "$(echo "$textmb / $t" | bc -l)" "$(echo "$textmb / $j" | bc -l)"
 peak=$( { /usr/bin/time -f %M "$BIN" "$big" >/dev/null; } 2>&1 | tail -1 )
