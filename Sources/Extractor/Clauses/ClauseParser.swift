@@ -44,13 +44,15 @@ struct ClauseParser {
         var fields = scanner.fields
         for k in fields.indices { fields[k].article = fieldEntries[k].map { paths[$0] } }
 
-        let titleLine = segment.titleLine ?? segmenter.firstTitle(in: segment)
+        let titleLines = segmenter.titleLines(in: segment)
+        let title = titleLines.map { $0.map { String(lines[$0].text).trimmedWhitespace }.joined() }
         let span = lines[segment.lines.lowerBound].range.lowerBound..<lines[segment.lines.upperBound - 1].range.upperBound
         let contract = Contract(
-            title: titleLine.map { String(lines[$0].text).trimmedWhitespace },
-            kind: titleLine.map { LineKind.isSupplementTitle(String(lines[$0].text)) ? .supplement : segment.kind } ?? segment.kind, articles: articles, fields: fields,
+            title: title,
+            kind: title.map { LineKind.isSupplementTitle($0) ? .supplement : segment.kind } ?? segment.kind, articles: articles, fields: fields,
             attachments: attachments(segment, lines: lines),
-            provenance: Provenance(title: titleLine.map { text.location(of: lines[$0].range) }), location: text.location(of: span))
+            provenance: Provenance(title: titleLines.map { text.location(of: lines[$0.lowerBound].range.lowerBound..<lines[$0.upperBound].range.upperBound) }),
+            location: text.location(of: span))
         var content = ContractText(lines: LineSelection(lines, positions: segment.lines.filter(body.isInBody)),
                                    allLines: LineSelection(lines, positions: segment.lines.filter { !body.isTableOfContents($0) }),
                                    furniture: furniture, location: location)

@@ -128,6 +128,27 @@ struct ContractSegmenter {
         return String(lines[t].text).trimmedWhitespace == String(text).trimmedWhitespace
     }
 
+    /// The lines of the agreement's title: its title line, and the line before when the title is
+    /// set on two cover lines (`肇新合同管理系统` / `源码销售合同`): the agreement opens with it, the
+    /// title line is short, and it reads as the first half of a name (`isTitleHead`).
+    func titleLines(in segment: Segment) -> ClosedRange<Int>? {
+        guard let t = segment.titleLine ?? firstTitle(in: segment) else { return nil }
+        guard t - 1 == segment.lines.lowerBound, lines[t].text.hasAtMost(20), Self.isTitleHead(lines[t - 1]) else { return t...t }
+        return (t - 1)...t
+    }
+
+    /// A short line without label, punctuation or digits that is not itself a title, a party
+    /// line, or a name of an organisation (`北京某某科技有限公司` over `采购合同` is who signs,
+    /// not part of the title).
+    static func isTitleHead(_ line: ParsedLine) -> Bool {
+        let t = String(line.text).trimmedWhitespace
+        guard line.label == nil, (2...20).contains(t.unicodeScalars.count), !LineKind.isTitleLike(Substring(t)),
+              !LineKind.isPartyLine(Substring(t)) else { return false }
+        let marks = ScalarSet("：:，,。；;、（）()《》【】“”\"/／-—".unicodeScalars)
+        guard !t.unicodeScalars.contains(where: { marks.contains($0) || $0.properties.numericType == .decimal || $0.isSpace }) else { return false }
+        return !["公司", "集团", "中心", "委员会", "局", "院", "所", "部", "处", "厅", "大学", "学校", "银行", "医院", "政府"].contains { t.hasSuffix($0) }
+    }
+
     /// The first title-like line before the first party line of the segment; failing that, the
     /// first short line there that names a 合同 or 协议 (`租房合同范本标准版`).
     func firstTitle(in segment: Segment) -> Int? {
