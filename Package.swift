@@ -8,11 +8,12 @@ import PackageDescription
 /// mangled name: the runtime checks a type it rebuilds from a name against its generic
 /// requirements, and on Linux each new `CodingKeys: CodingKey` check scans every conformance in
 /// the binary, which was a third of the start-up of converting a small file (28 → 19 ms; issue 13
-/// item 6). An unsafe flag, which SwiftPM allows in a root package only: depending on these
-/// libraries from another package would need it removed, at that cost.
+/// item 6). Release builds only: start-up is a user's, not the test suite's. An unsafe flag,
+/// which SwiftPM allows in a root package only: depending on these libraries from another
+/// package would need it removed, at that cost.
 let strict: [SwiftSetting] = [
     .treatAllWarnings(as: .error),
-    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
 ]
 
 let package = Package(

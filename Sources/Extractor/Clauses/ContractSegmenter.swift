@@ -144,10 +144,13 @@ struct ContractSegmenter {
         let t = String(line.text).trimmedWhitespace
         guard line.label == nil, (2...20).contains(t.unicodeScalars.count), !LineKind.isTitleLike(Substring(t)),
               !LineKind.isPartyLine(Substring(t)) else { return false }
-        let marks = ScalarSet("：:，,。；;、（）()《》【】“”\"/／-—".unicodeScalars)
-        guard !t.unicodeScalars.contains(where: { marks.contains($0) || $0.properties.numericType == .decimal || $0.isSpace }) else { return false }
-        return !["公司", "集团", "中心", "委员会", "局", "院", "所", "部", "处", "厅", "大学", "学校", "银行", "医院", "政府"].contains { t.hasSuffix($0) }
+        guard !t.unicodeScalars.contains(where: { titleHeadMarks.contains($0) || $0.properties.numericType == .decimal || $0.isSpace })
+        else { return false }
+        return !organisationEndings.contains { t.hasSuffix($0) }
     }
+
+    private static let titleHeadMarks = ScalarSet("：:，,。；;、（）()《》【】“”\"/／-—".unicodeScalars)
+    private static let organisationEndings = ["公司", "集团", "中心", "委员会", "局", "院", "所", "部", "处", "厅", "大学", "学校", "银行", "医院", "政府"]
 
     /// The first title-like line before the first party line of the segment; failing that, the
     /// first short line there that names a 合同 or 协议 (`租房合同范本标准版`).
