@@ -29,49 +29,35 @@ enum PdfTextLayer {
                      prepareOCR: (@Sendable () -> Void)? = nil,
                      ocrProgress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PdfText {
         let document = try PopplerDocument(data: data, fileName: fileName)
-        var prepared = false
-        var fallback: String?
-        // The process's engine (started once, kept across documents) reads the page; nil when
-        // no engine can run at all (the page then stays without text, as `no-text-layer` says).
-        func recognize(_ raw: RawPage) throws -> (page: OCRPage, image: GrayImage)? {
-            if !prepared {
-                prepared = true
-                prepareOCR?()
-            }
-            let index = raw.number - 1
-            let scan = document.scanImage(at: index)
-            let resolution = OCRSettings.renderDPI(width: raw.width, height: raw.height,
-                                                   scanResolution: dpi == nil ? scan?.resolution : nil, base: dpi)
-            var image = try document.renderGray(at: index, dpi: resolution)
-            image.speckled = scan?.speckled ?? false
-            guard let page = try? engines.recognize(image, kind: engineKind, fellBack: { fallback = $0 }) else { return nil }
-            return (page, image)
-        }
         guard document.pageCount > 0 else {
             throw ExtractionError.damaged(fileName, reason: "the PDF has no pages")
         }
+        // The process's engine (started once, kept across documents) reads each page on a thread
+        // of its own while this one renders the next page and lays out the last (`OCRQueue`).
+        let queue = OCRQueue(engines: engines, kind: engineKind)
+        var prepared = false
         var pages: [Page] = []
         var visual: [[VisualLine]] = []
         var rules: [[VerticalRule]] = []
         var places: [GlyphPlace] = []
         var empty: [Int] = []
         var pageHeights: [Double] = []
-        for index in 0..<document.pageCount {
-            var raw = try document.page(at: index, firstGlyphIndex: Int32(places.count))
+        // A page read: its glyphs numbered on from the pages before it, laid out.
+        func finish(_ page: PendingPage) {
+            var raw = page.raw
             var layer: Page.TextLayer = .native
-            var read: (page: OCRPage, image: GrayImage)?
-            if try routesToOCR(raw, mode: ocr, document: document, index: index) {
-                ocrProgress?(raw.number, document.pageCount)
-                read = try recognize(raw)
-            }
-            let rotation = read?.page.rotation ?? 0
-            if let symbols = read?.page.symbols {
+            // nil when no engine could read the page: it then keeps its own layer, if any.
+            let read = page.reading?.wait()
+            let rotation = read?.rotation ?? 0
+            if let symbols = read?.symbols {
                 // The page's characters come from OCR, boxes and confidences included.
                 let read = OCRGlyphs.glyphs(from: symbols, firstIndex: places.count, page: raw.number)
                 raw.glyphs = read.glyphs
                 places += read.places
                 layer = .ocr
             } else {
+                let first = Int32(places.count)
+                for k in raw.glyphs.indices { raw.glyphs[k].index += first }
                 places += raw.glyphs.map { GlyphPlace(page: Int32(raw.number), rect: $0.rect) }
             }
             pages.append(Page(number: raw.number, textLayer: layer, width: raw.width, height: raw.height))
@@ -81,7 +67,7 @@ enum PdfTextLayer {
                 visual.append([])
                 rules.append([])
             } else if layer == .ocr {
-                let laid = ocrLayout(raw.glyphs, rotation: rotation, width: raw.width, height: raw.height, image: read?.image)
+                let laid = ocrLayout(raw.glyphs, rotation: rotation, width: raw.width, height: raw.height, image: page.image)
                 visual.append(LineBuilder.lines(from: laid.glyphs))
                 rules.append(laid.rules)
             } else {
@@ -89,8 +75,43 @@ enum PdfTextLayer {
                 rules.append([])
             }
         }
+        // Pages not laid out yet, in order; at most one of them is with the engine.
+        var waiting: [PendingPage] = []
+        for index in 0..<document.pageCount {
+            // Numbered from 0 here; `finish` numbers them on from the pages before.
+            let raw = try document.page(at: index, firstGlyphIndex: 0)
+            guard try routesToOCR(raw, mode: ocr, document: document, index: index) else {
+                waiting.append(PendingPage(raw: raw))
+                if waiting.count == 1 { finish(waiting.removeFirst()) }
+                continue
+            }
+            if !prepared {
+                prepared = true
+                prepareOCR?()
+                queue.start()  // the engine loads while the first page renders
+            }
+            ocrProgress?(raw.number, document.pageCount)
+            let scan = document.scanImage(at: index)
+            let resolution = OCRSettings.renderDPI(width: raw.width, height: raw.height,
+                                                   scanResolution: dpi == nil ? scan?.resolution : nil, base: dpi)
+            var image = try document.renderGray(at: index, dpi: resolution)
+            image.speckled = scan?.speckled ?? false
+            let reading = queue.submit(image)
+            // The engine reads this page while the pages before it are laid out.
+            waiting.forEach(finish)
+            waiting = [PendingPage(raw: raw, image: image, reading: reading)]
+        }
+        waiting.forEach(finish)
         return assemble(visual, rules: rules, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: pageHeights,
-                        ocrFallback: fallback)
+                        ocrFallback: queue.fallback)
+    }
+
+    /// A page read from the PDF and not laid out yet: its own glyphs, and for a page that went to
+    /// OCR the image the engine was sent and the engine's reading.
+    private struct PendingPage {
+        var raw: RawPage
+        var image: GrayImage? = nil
+        var reading: OCRQueue.Reading? = nil
     }
 
     /// An OCR'd page's glyphs as the layout reads them: turned the right way up (`PageOrientation`),

@@ -17,26 +17,19 @@ enum ImageTextLayer {
         var places: [GlyphPlace] = []
         var empty: [Int] = []
         var heights: [Double] = []
-        var fallback: String?
         var prepared = false
-        for index in 0..<file.pageCount {
-            let number = index + 1
-            let image = try file.page(index, gray: gray)
+        // The engine reads a page on a thread of its own while this one decodes the next page
+        // and lays out the last (`OCRQueue`).
+        let queue = OCRQueue(engines: engines, kind: engine)
+        func finish(_ number: Int, _ image: GrayImage, _ reading: OCRQueue.Reading?) {
             let width = Double(image.width) * 72 / image.dpi, height = Double(image.height) * 72 / image.dpi
             var glyphs: [Glyph] = []
             var rotation = 0
-            if ocr != .never, TextLayerQuality.isMostlyInk(image) {
-                if !prepared {
-                    prepared = true
-                    prepareOCR?()
-                }
-                ocrProgress?(number, file.pageCount)
-                if let page = try? engines.recognize(image, kind: engine, fellBack: { fallback = $0 }) {
-                    rotation = page.rotation
-                    let read = OCRGlyphs.glyphs(from: page.symbols, firstIndex: places.count, page: number)
-                    glyphs = read.glyphs
-                    places += read.places
-                }
+            if let page = reading?.wait() {
+                rotation = page.rotation
+                let read = OCRGlyphs.glyphs(from: page.symbols, firstIndex: places.count, page: number)
+                glyphs = read.glyphs
+                places += read.places
             }
             pages.append(Page(number: number, textLayer: .ocr, width: width, height: height))
             heights.append(PageOrientation.uprightHeight(rotation: rotation, width: width, height: height))
@@ -46,7 +39,30 @@ enum ImageTextLayer {
             visual.append(glyphs.isEmpty ? [] : LineBuilder.lines(from: laid.glyphs))
             rules.append(laid.rules)
         }
+        // The page with the engine, not laid out yet.
+        var waiting: (number: Int, image: GrayImage, reading: OCRQueue.Reading)?
+        for index in 0..<file.pageCount {
+            let number = index + 1
+            let image = try file.page(index, gray: gray)
+            guard ocr != .never, TextLayerQuality.isMostlyInk(image) else {
+                if let page = waiting { finish(page.number, page.image, page.reading) }
+                waiting = nil
+                finish(number, image, nil)
+                continue
+            }
+            if !prepared {
+                prepared = true
+                prepareOCR?()
+                queue.start()  // the engine loads while the first page decodes
+            }
+            ocrProgress?(number, file.pageCount)
+            let reading = queue.submit(image)
+            // The engine reads this page while the one before it is laid out.
+            if let page = waiting { finish(page.number, page.image, page.reading) }
+            waiting = (number, image, reading)
+        }
+        if let page = waiting { finish(page.number, page.image, page.reading) }
         return PdfTextLayer.assemble(visual, rules: rules, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: heights,
-                                     ocrFallback: fallback)
+                                     ocrFallback: queue.fallback)
     }
 }

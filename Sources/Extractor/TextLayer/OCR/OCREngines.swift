@@ -42,6 +42,21 @@ final class OCREngines: @unchecked Sendable {
         }
     }
 
+    /// Starts the engine for `kind` now, if it is not running yet, so that its start-up (PP-OCR's
+    /// worker loads its models for about a second) is over by the time a page needs it. A start
+    /// that fails is remembered as `recognize` remembers it: the first page then says so once
+    /// and goes to Tesseract.
+    func start(_ kind: OCREngineKind) {
+        lock.withLock {
+            if kind == .ppocr {
+                guard ppocrFailure == nil, engines[.ppocr] == nil else { return }
+                do { _ = try engine(.ppocr) } catch { ppocrFailure = "\(error)" }
+            } else {
+                _ = try? engine(kind)
+            }
+        }
+    }
+
     static let memoPages = 64
     private var memo: [String: (page: OCRPage, note: String?)] = [:]
     private var memoOrder: [String] = []
