@@ -63,6 +63,13 @@ final class PPOCRWorker {
         process.standardError = FileHandle.nullDevice
         // A worker that dies must turn a write into an error, not kill this process.
         signal(SIGPIPE, SIG_IGN)
+        // A dispatch thread (`OCRQueue` starts the worker on one) blocks most signals, and a child
+        // inherits the mask: a worker blocking SIGTERM would outlive `terminate()`. It starts
+        // with none blocked.
+        var none = sigset_t(), saved = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, &saved)
+        defer { pthread_sigmask(SIG_SETMASK, &saved, nil) }
         do {
             try process.run()
             launched = true

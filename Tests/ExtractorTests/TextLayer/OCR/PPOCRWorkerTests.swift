@@ -60,6 +60,32 @@ struct PPOCRWorkerTests {
         #expect(throws: OCRError.self) { try engine.recognize(ScanCrops.top) }
     }
 
+    /// `OCRQueue` starts the worker on a dispatch thread, which blocks most signals; the worker
+    /// must not inherit that mask, or `terminate()` could not stop it.
+    @Test("a worker started on a dispatch thread blocks no signal and ends at SIGTERM")
+    func startedOnDispatchThread() throws {
+        let started = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var worker: PPOCRWorker?
+        DispatchQueue(label: "test.ocr-start").async {
+            worker = try? PPOCRWorker(location: .find())
+            started.signal()
+        }
+        #expect(started.wait(timeout: .now() + 60) == .success)
+        let pid = try #require(worker?.pid)
+        let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+        let blocked = status.split(separator: "\n").first { $0.hasPrefix("SigBlk:") }
+        #expect(blocked.map { $0.dropFirst("SigBlk:".count).trimmingCharacters(in: .whitespaces) } == "0000000000000000")
+        kill(pid, SIGTERM)
+        // Ended: gone (reaped) or a zombie, within ten seconds.
+        func ended() -> Bool {
+            guard let now = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return true }
+            return now.split(separator: "\n").contains { $0.hasPrefix("State:") && $0.contains("Z") }
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while !ended(), Date() < deadline { usleep(20_000) }
+        #expect(ended())
+    }
+
     @Test("malformed requests: the worker answers an error frame and exits; width 0 ends it cleanly")
     func malformed() throws {
         func run(_ request: [UInt32]) throws -> (Int32, String) {
