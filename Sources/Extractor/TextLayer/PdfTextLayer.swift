@@ -35,6 +35,7 @@ enum PdfTextLayer {
         // The process's engine (started once, kept across documents) reads each page on a thread
         // of its own while this one renders the next page and lays out the last (`OCRQueue`).
         let queue = OCRQueue(engines: engines, kind: engineKind)
+        defer { queue.waitForAll() }  // a page that fails to render leaves no page being read
         var prepared = false
         var pages: [Page] = []
         var visual: [[VisualLine]] = []
@@ -75,14 +76,15 @@ enum PdfTextLayer {
                 rules.append([])
             }
         }
-        // Pages not laid out yet, in order; at most one of them is with the engine.
-        var waiting: [PendingPage] = []
+        // The page with the engine, not laid out yet.
+        var waiting: PendingPage?
         for index in 0..<document.pageCount {
             // Numbered from 0 here; `finish` numbers them on from the pages before.
             let raw = try document.page(at: index, firstGlyphIndex: 0)
             guard try routesToOCR(raw, mode: ocr, document: document, index: index) else {
-                waiting.append(PendingPage(raw: raw))
-                if waiting.count == 1 { finish(waiting.removeFirst()) }
+                if let page = waiting { finish(page) }
+                waiting = nil
+                finish(PendingPage(raw: raw))
                 continue
             }
             if !prepared {
@@ -90,18 +92,18 @@ enum PdfTextLayer {
                 prepareOCR?()
                 queue.start()  // the engine loads while the first page renders
             }
-            ocrProgress?(raw.number, document.pageCount)
             let scan = document.scanImage(at: index)
             let resolution = OCRSettings.renderDPI(width: raw.width, height: raw.height,
                                                    scanResolution: dpi == nil ? scan?.resolution : nil, base: dpi)
             var image = try document.renderGray(at: index, dpi: resolution)
             image.speckled = scan?.speckled ?? false
-            let reading = queue.submit(image)
-            // The engine reads this page while the pages before it are laid out.
-            waiting.forEach(finish)
-            waiting = [PendingPage(raw: raw, image: image, reading: reading)]
+            let (number, count) = (raw.number, document.pageCount)
+            let reading = queue.submit(image) { ocrProgress?(number, count) }
+            // The engine reads this page while the page before it is laid out.
+            if let page = waiting { finish(page) }
+            waiting = PendingPage(raw: raw, image: image, reading: reading)
         }
-        waiting.forEach(finish)
+        if let page = waiting { finish(page) }
         return assemble(visual, rules: rules, pages: pages, glyphs: places, pagesWithoutText: empty, pageHeights: pageHeights,
                         ocrFallback: queue.fallback)
     }

@@ -21,6 +21,7 @@ enum ImageTextLayer {
         // The engine reads a page on a thread of its own while this one decodes the next page
         // and lays out the last (`OCRQueue`).
         let queue = OCRQueue(engines: engines, kind: engine)
+        defer { queue.waitForAll() }  // a page that fails to decode leaves no page being read
         func finish(_ number: Int, _ image: GrayImage, _ reading: OCRQueue.Reading?) {
             let width = Double(image.width) * 72 / image.dpi, height = Double(image.height) * 72 / image.dpi
             var glyphs: [Glyph] = []
@@ -55,8 +56,8 @@ enum ImageTextLayer {
                 prepareOCR?()
                 queue.start()  // the engine loads while the first page decodes
             }
-            ocrProgress?(number, file.pageCount)
-            let reading = queue.submit(image)
+            let count = file.pageCount
+            let reading = queue.submit(image) { ocrProgress?(number, count) }
             // The engine reads this page while the one before it is laid out.
             if let page = waiting { finish(page.number, page.image, page.reading) }
             waiting = (number, image, reading)

@@ -5,13 +5,16 @@ import Foundation
 /// `submit` hands a page image to the engine on that thread and returns at once; `Reading.wait`
 /// gives the engine's answer (nil when no engine could read the page, as a failed
 /// `OCREngines.recognize` gives). Pages are read one at a time, in the order submitted, by the
-/// engines the caller names; a caller that waits for each reading before it submits one more
-/// page image than it is laying out holds at most two images at once.
+/// engines the caller names. A caller that has at most one page with the engine besides the one
+/// it lays out holds at most two page images at once; one that stops early (an error) waits for
+/// what it submitted (`waitForAll`), so no page is still being read for a document given up.
 final class OCRQueue: @unchecked Sendable {
     /// A page handed to the engine: its answer, once read.
     final class Reading: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
         private var page: OCRPage?
+        /// The answer was taken (by the one thread that waits).
+        private var taken = false
 
         fileprivate func finish(_ page: OCRPage?) {
             self.page = page
@@ -19,10 +22,22 @@ final class OCRQueue: @unchecked Sendable {
         }
 
         /// Blocks until the engine has read the page; the answer (nil: no engine could read it).
-        /// Called once.
+        /// Waiting again gives the same answer at once.
         func wait() -> OCRPage? {
-            done.wait()
+            if !taken {
+                done.wait()
+                taken = true
+            }
             return page
+        }
+
+        /// `wait()`, giving up at `deadline` (then `.none`).
+        func wait(until deadline: DispatchTime) -> OCRPage?? {
+            if !taken {
+                guard done.wait(timeout: deadline) == .success else { return .none }
+                taken = true
+            }
+            return .some(page)
         }
     }
 
@@ -43,13 +58,22 @@ final class OCRQueue: @unchecked Sendable {
     }
 
     /// Hands `image` to the engine after every page submitted before it; returns at once.
-    func submit(_ image: GrayImage) -> Reading {
+    /// `starting` runs on the engine's thread just before the engine reads the page (a terminal's
+    /// `OCR page 3/18` then names the page being read).
+    func submit(_ image: GrayImage, starting: (@Sendable () -> Void)? = nil) -> Reading {
         let reading = Reading()
         queue.async { [self] in
+            starting?()
             let page = try? engines.recognize(image, kind: kind) { why in lock.withLock { note = why } }
             reading.finish(page)
         }
         return reading
+    }
+
+    /// Blocks until every page submitted so far has been read (the engine is then free for the
+    /// next document).
+    func waitForAll() {
+        queue.sync {}
     }
 
     /// Why another engine than the one asked for read a page (the last reason given), once the

@@ -62,6 +62,9 @@ struct MixedPDFTests {
         let own = try #require(alone.text.string.range(of: "物联卡业务协议"))
         let at = alone.text.string.unicodeScalars.distance(from: alone.text.string.unicodeScalars.startIndex, to: own.lowerBound)
         #expect(title.bbox == alone.text.location(of: at..<(at + 4)).bbox)
+        let later = try offset(of: "不得通过乙方提供的产品")  // seed-000's page 2, this file's page 3
+        #expect(later > native)
+        #expect(document.text.location(of: later..<(later + 4)).page == 3)
     }
 
     @Test("never: the scanned page stays empty and is reported")
