@@ -80,7 +80,7 @@ enum PdfTextLayer {
         var waiting: PendingPage?
         for index in 0..<document.pageCount {
             // Numbered from 0 here; `finish` numbers them on from the pages before.
-            let raw = try document.page(at: index, firstGlyphIndex: 0)
+            let raw = try document.page(at: index)
             guard try routesToOCR(raw, mode: ocr, document: document, index: index) else {
                 if let page = waiting { finish(page) }
                 waiting = nil

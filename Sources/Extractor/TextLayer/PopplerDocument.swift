@@ -162,13 +162,13 @@ final class PopplerDocument {
         return GrayImage(width: Int(w), height: Int(h), pixels: pixels, dpi: dpi)
     }
 
-    /// The glyphs of page `index` (0-based) with their boxes. `firstGlyphIndex` numbers the
-    /// glyphs document-wide. Throws when poppler cannot produce the page.
-    func page(at index: Int, firstGlyphIndex: Int32) throws -> RawPage {
-        try withPage(index) { page, width, height in try glyphs(of: page, width: width, height: height, index: index, firstGlyphIndex: firstGlyphIndex) }
+    /// The glyphs of page `index` (0-based) with their boxes, numbered from 0 in content-stream
+    /// order (the caller numbers them document-wide). Throws when poppler cannot produce the page.
+    func page(at index: Int) throws -> RawPage {
+        try withPage(index) { page, width, height in try glyphs(of: page, width: width, height: height, index: index) }
     }
 
-    private func glyphs(of page: OpaquePointer, width: Double, height: Double, index: Int, firstGlyphIndex: Int32) throws -> RawPage {
+    private func glyphs(of page: OpaquePointer, width: Double, height: Double, index: Int) throws -> RawPage {
 
         let scalars: [Unicode.Scalar]
         if let text = ce_poppler_page_get_text(page) {
@@ -185,7 +185,7 @@ final class PopplerDocument {
             // One rectangle per Unicode scalar of get_text (notes/platform.md).
             let n = min(Int(rectCount), scalars.count)
             glyphs.reserveCapacity(n)
-            var next = firstGlyphIndex
+            var next: Int32 = 0
             var space = false
             for i in 0..<n {
                 let s = scalars[i]

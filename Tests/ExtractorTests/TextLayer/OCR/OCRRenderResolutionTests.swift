@@ -110,7 +110,7 @@ struct OCRRenderResolutionTests {
         let url = try #require(Self.dir).appendingPathComponent(file)
         let document = try PopplerDocument(data: Data(contentsOf: url), fileName: file)
         let own = try #require(document.scanImage(at: 0)?.resolution)
-        let page = try document.page(at: 0, firstGlyphIndex: 0)
+        let page = try document.page(at: 0)
         let chosen = OCRSettings.renderDPI(width: page.width, height: page.height, scanResolution: own)
         #expect(chosen == dpi)
         let image = try document.renderGray(at: 0, dpi: chosen)
