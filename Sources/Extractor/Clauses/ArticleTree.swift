@@ -40,7 +40,7 @@ struct ArticleTree {
         }
         var rest = Substring(line.text.unicodeScalars.dropFirst(label.length))
         // `第二条 第二条 租赁期限`: the label written twice.
-        if let again = NumberingLabel.scan(String(rest)), again.style == label.style, again.number == label.number {
+        if let again = NumberingLabel.scan(line.scalars.dropFirst(label.length)), again.style == label.style, again.number == label.number {
             diagnostics.append(Diagnostic(severity: .warning, code: "duplicate-label",
                 message: "\(label.text) is written twice at the start of its line.", location: location(line.range)))
             rest = rest.dropFirst(again.length)
@@ -198,7 +198,7 @@ struct ArticleTree {
         let t = String(rest).trimmedWhitespace
         guard !t.isEmpty else { return (nil, nil) }
         // Only a short line can be a heading; only then is it searched for sentence marks.
-        if t.utf8.count <= 20 || t.unicodeScalars.count <= 20, !t.unicodeScalars.contains(where: { sentenceMarks.contains($0) }) {
+        if t.hasAtMostScalars(20), !t.unicodeScalars.contains(where: { sentenceMarks.contains($0) }) {
             return (t, nil)
         }
         return (nil, t)
@@ -210,16 +210,16 @@ struct ArticleTree {
     /// The finished articles. `lineRange` maps a line index to its code-point span.
     func articles(lineRange: (Int) -> Range<Int>) -> (articles: [Article], entryPaths: [String]) {
         var paths = Array(repeating: "", count: entries.count)
-        var used = Set<String>()
+        var used = Set<PathKey>()
         func build(_ i: Int, level: Int, parentPath: String?) -> Article {
             let e = entries[i]
             var path = Self.pathComponent(e.label, parentPath: parentPath)
-            if used.contains(path) {
+            // A path taken already gets the first free `~n` (each insert also asks).
+            if !used.insert(PathKey(path)).inserted {
                 var n = 2
-                while used.contains("\(path)~\(n)") { n += 1 }
+                while !used.insert(PathKey("\(path)~\(n)")).inserted { n += 1 }
                 path = "\(path)~\(n)"
             }
-            used.insert(path)
             paths[i] = path
             let children = e.children.map { build($0, level: level + 1, parentPath: path) }
             let span = lineRange(e.line).lowerBound..<lineRange(e.end).upperBound
@@ -230,6 +230,22 @@ struct ArticleTree {
         let articles = roots.map { build($0, level: 1, parentPath: nil) }
         return (articles, paths)
     }
+
+    /// A path compared and hashed by its UTF-8 bytes: paths are made of the normalized text's
+    /// labels, so bytes decide, and a `String`'s own hash normalizes non-ASCII text first (it was
+    /// a twentieth of parsing).
+    private struct PathKey: Hashable {
+        let path: String
+        init(_ path: String) { self.path = path }
+        func hash(into hasher: inout Hasher) {
+            var path = path
+            path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+        static func == (a: PathKey, b: PathKey) -> Bool { a.path.utf8.elementsEqual(b.path.utf8) }
+    }
+
+    /// The punctuation a label's path leaves off its end.
+    private static let labelEndMarks: ScalarSet = ["、", "．", ".", "：", ":"]
 
     /// `7.1` for decimals; otherwise the parent's path, `/`, and the label without its trailing
     /// punctuation, parentheses full-width: `三/（二）/1`.
@@ -242,9 +258,9 @@ struct ArticleTree {
             core = core.filter { !$0.isSpace }[...]
             own = "（" + String(scalars: core) + "）"
         default:
-            var t = label.text
-            while let last = t.last, "、．.：:".contains(last) { t.removeLast() }
-            own = t
+            var t = label.text.unicodeScalars[...], cut = false
+            while let last = t.last, labelEndMarks.contains(last) { t.removeLast(); cut = true }
+            own = cut ? String(scalars: t) : label.text
         }
         if case .decimal = label.style { return own }
         return parentPath.map { "\($0)/\(own)" } ?? own

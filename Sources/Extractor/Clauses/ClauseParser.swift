@@ -21,11 +21,17 @@ struct ClauseParser {
         let lines = ParsedLine.lines(of: text)
         guard !lines.isEmpty else { return [] }
         let segmenter = ContractSegmenter(lines: lines)
-        return segmenter.segments().filter { !$0.lines.isEmpty }.map { build($0, lines: lines, segmenter: segmenter) }
+        // A running header is the same text on every page: each agreement is handed it once
+        // (every agreement of a 1,000-page file read 1,000 headers before).
+        var seen = Set<String>()
+        let furnitureTexts = furniture.map(\.text).filter { seen.insert($0).inserted }
+        return segmenter.segments().filter { !$0.lines.isEmpty }.map {
+            build($0, lines: lines, segmenter: segmenter, furnitureTexts: furnitureTexts)
+        }
     }
 
     private func build(_ segment: ContractSegmenter.Segment, lines: [ParsedLine],
-                       segmenter: ContractSegmenter) -> ParsedAgreement {
+                       segmenter: ContractSegmenter, furnitureTexts: [String]) -> ParsedAgreement {
         let location = { (range: Range<Int>) in text.location(of: range) }
         var tree = ArticleTree(location: location)
         var scanner = FieldScanner(location: location)
@@ -55,7 +61,7 @@ struct ClauseParser {
             location: text.location(of: span))
         var content = ContractText(lines: LineSelection(lines, positions: segment.lines.filter(body.isInBody)),
                                    allLines: LineSelection(lines, positions: segment.lines.filter { !body.isTableOfContents($0) }),
-                                   furniture: furniture, location: location)
+                                   furniture: furnitureTexts, location: location)
         content.ocrConfidence = { text.ocrConfidence(of: $0) }
         content.beforeAttachments = LineSelection(lines, positions: (segment.lines.lowerBound..<segment.bodyEnd).filter { !body.isTableOfContents($0) })
         return ParsedAgreement(skeleton: contract, text: content, diagnostics: tree.diagnostics + scanner.diagnostics)
@@ -122,7 +128,7 @@ struct BodyFilter {
             if LineKind.isTableOfContentsHeading(text) { inTOC = true; mark(i, .toc); continue }
             // Leaders mark an entry anywhere; `text<TAB>6` only inside a 目录 (elsewhere it is a
             // table row: `花洒	10`).
-            if LineKind.hasLeader(text) || (inTOC && LineKind.endsWithPageNumber(text)) { mark(i, .toc); continue }
+            if LineKind.hasLeader(line.scalars) || (inTOC && LineKind.endsWithPageNumber(text)) { mark(i, .toc); continue }
             if inTOC, line.label != nil || text.count < 30 {
                 // An entry without leaders (`第十一条保密条款	6` lost its dots) still belongs to
                 // the table of contents while the labels keep their pattern.
@@ -144,8 +150,8 @@ struct BodyFilter {
                 }
             }
             let strongLabel = line.label.map { [.article, .chapter, .section].contains($0.style) } ?? false
-            let signature = ContractSegmenter.isSignature(text)
-            let party = !signature && LineKind.isPartyLine(text)
+            let signature = line.isSignature
+            let party = !signature && line.isPartyLine
             if party || strongLabel { inInstructions = false; started = true }
             if startAtFirstLabel, !inInstructions, line.label != nil { started = true }
             if line.label == nil, signature, started { signed = true }

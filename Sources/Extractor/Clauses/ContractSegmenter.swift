@@ -27,8 +27,8 @@ struct ContractSegmenter {
         var listing = false
         for (i, line) in lines.enumerated() {
             let text = line.text
-            if line.label == nil, Self.isSignature(text) { sawSignature = true }
-            if LineKind.isPartyLine(text), !Self.isSignature(text) { sawParty = true }
+            if line.label == nil, line.isSignature { sawSignature = true }
+            if line.isPartyLine, !line.isSignature { sawParty = true }
             if let heading = LineKind.attachmentHeading(text) {
                 if isListing(i, previousWasListing: listing) {
                     listing = true
@@ -69,16 +69,23 @@ struct ContractSegmenter {
     /// A signature-page line: 【签署页】, (以下无正文), or a party line that asks for a seal or signature.
     /// Every signature marker below contains one of these.
     private static let signatureScalars: ScalarSet = ["签", "盖", "章", "无", "名"]
+    private static let markers = WordSet(["【签署页】", "【签字页】", "【签章页】", "以下无正文"])
+    private static let signs = WordSet(["盖章", "签字", "签章", "公章", "签名"])
+    private static let signers = ["法定代表人", "授权代表", "委托代理人", "负责人", "代表人"]
 
-    static func isSignature(_ text: Substring) -> Bool {
-        guard text.hasAtMost(200), text.containsAny(of: signatureScalars) else { return false }
-        if ["【签署页】", "【签字页】", "【签章页】", "以下无正文"].contains(where: { text.includes($0) }) { return true }
+    /// `scalars` are the line's (`text`'s) scalars: the tests run on them, the string is only
+    /// asked what depends on characters.
+    static func isSignature(_ text: Substring, scalars: ArraySlice<Unicode.Scalar>, isPartyLine: Bool) -> Bool {
+        guard scalars.contains(where: { signatureScalars.contains($0) }), text.hasAtMost(200) else { return false }
+        if markers.first(in: scalars) != nil { return true }
         if text.hasPrefix("签署日期") || text.hasPrefix("签订日期：") && text.count < 20 { return true }
         // `甲方（盖章）：…`, `用人单位（公章）	受用人（签名）：`, `法定代表人（签字）：`
-        let signs = ["盖章", "签字", "签章", "公章", "签名"]
-        let signers = ["法定代表人", "授权代表", "委托代理人", "负责人", "代表人"]
-        guard text.hasAtMost(80), signs.contains(where: { text.includes($0) }) else { return false }
-        return LineKind.isPartyLine(text) || LineKind.startsWithRole(text) || signers.contains { text.hasPrefix($0) }
+        guard text.hasAtMost(80), signs.first(in: scalars) != nil else { return false }
+        return isPartyLine || LineKind.startsWithRole(text) || signers.contains { text.hasPrefix($0) }
+    }
+
+    static func isSignature(_ text: Substring) -> Bool {
+        isSignature(text, scalars: ArraySlice(text.unicodeScalars), isPartyLine: LineKind.isPartyLine(text))
     }
 
     private func close(_ segment: inout Segment, at i: Int, into result: inout [Segment]) {
@@ -120,7 +127,7 @@ struct ContractSegmenter {
     }
 
     private func partyLine(within range: Range<Int>) -> Bool {
-        range.contains { LineKind.isPartyLine(lines[$0].text) && !Self.isSignature(lines[$0].text) }
+        range.contains { lines[$0].isPartyLine && !lines[$0].isSignature }
     }
 
     private func sameTitle(_ text: Substring, as segment: Segment) -> Bool {
@@ -155,7 +162,7 @@ struct ContractSegmenter {
     /// The first title-like line before the first party line of the segment; failing that, the
     /// first short line there that names a 合同 or 协议 (`租房合同范本标准版`).
     func firstTitle(in segment: Segment) -> Int? {
-        let front = segment.lines.prefix { !LineKind.isPartyLine(lines[$0].text) }
+        let front = segment.lines.prefix { !lines[$0].isPartyLine }
         if let title = front.first(where: { LineKind.isTitleLike(lines[$0].text) }) { return title }
         return front.first { i in
             let t = lines[i].text

@@ -9,14 +9,20 @@ import Schema
 struct FieldScanner {
     static let maxDepth = 3
     static let markers: Set<String> = ["签署页", "签字页", "签章页", "盖章页", "签字盖章页"]
-    static let unchecked: ScalarSet = ["□", "☐", "▢"]
-    static let checked: ScalarSet = ["☑", "☒", "■", "√", "✓", "✔", "▣"]
+    static let unchecked = ScalarSet(uncheckedMarks)
+    static let checked = ScalarSet(checkedMarks)
+    private static let uncheckedMarks: [Unicode.Scalar] = ["□", "☐", "▢"]
+    private static let checkedMarks: [Unicode.Scalar] = ["☑", "☒", "■", "√", "✓", "✔", "▣"]
 
     var fields: [Field] = []
     var diagnostics: [Diagnostic] = []
     let location: (Range<Int>) -> Location
 
+    /// The scalars a field can start or end at: a line without any holds no field.
+    private static let triggers = ScalarSet(["【", "】", "_", "＿"] + uncheckedMarks + checkedMarks)
+
     mutating func scan(_ line: ParsedLine, article: String?) {
+        guard line.scalars.contains(where: { Self.triggers.contains($0) }) else { return }
         let s = Array(line.scalars)
         let base = line.range.lowerBound
         var open: [Int] = []

@@ -9,7 +9,7 @@ enum LineKind {
 
     /// `附件一：…`, `附件1`, `附件 2：…` at the start of a line: the attachment label and the rest.
     static func attachmentHeading(_ text: Substring) -> (label: String, title: String?)? {
-        guard text.hasPrefix("附件") else { return nil }
+        guard text.unicodeScalars.first == "附", text.hasPrefix("附件") else { return nil }
         var rest = text.dropFirst(2).drop { $0 == " " }
         let number = rest.prefix { ChineseNumeral.digits[$0.unicodeScalars.first!] != nil || $0.isNumber }
         guard !number.isEmpty, number.count <= 3 else { return nil }
@@ -24,7 +24,7 @@ enum LineKind {
 
     /// A heading that opens instructions which are not part of the contract proper.
     static func isInstructionsHeading(_ text: Substring) -> Bool {
-        guard text.unicodeScalars.count <= 10 else { return false }
+        guard text.hasAtMostScalars(10) else { return false }
         let t = String(text).trimmedWhitespace
         return ["使用说明", "填写说明", "特别提示", "重要提示", "签约须知", "合同使用说明", "签约提示", "说明"].contains(t)
     }
@@ -36,7 +36,7 @@ enum LineKind {
 
     /// `目录` / `目 录` / `目　录` alone on a line.
     static func isTableOfContentsHeading(_ text: Substring) -> Bool {
-        guard text.unicodeScalars.count <= 8 else { return false }
+        guard text.hasAtMostScalars(8) else { return false }
         let t = text.filter { !$0.isWhitespace }
         return t == "目录" || t == "目次"
     }
@@ -51,23 +51,26 @@ enum LineKind {
     /// The dots a table of contents' leader is made of.
     static let leaderDots: ScalarSet = [".", "…", "·", "．", "‥"]
 
-    static func hasLeader(_ text: Substring) -> Bool {
-        // Most lines have no dot at all: no copy of them.
-        guard text.unicodeScalars.contains(where: { leaderDots.contains($0) }) else { return false }
+    static func hasLeader(_ text: Substring) -> Bool { hasLeader(ArraySlice(text.unicodeScalars)) }
+
+    static func hasLeader(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Most lines have no dot at all.
+        guard var k = scalars.firstIndex(where: { leaderDots.contains($0) }) else { return false }
         var run = 0
-        let scalars = Array(text.unicodeScalars)
-        for (k, s) in scalars.enumerated() {
+        while k < scalars.endIndex {
+            let s = scalars[k]
             if leaderDots.contains(s) {
                 run += 1
                 if run >= 3 { return true }
                 // OCR thins leaders out: two dots, then only punctuation, spaces and a page number
                 // to the end (`第四条甲方的权利和义务..3`).
-                if run == 2, k + 1 < scalars.count,
+                if run == 2, k + 1 < scalars.endIndex,
                    scalars[(k + 1)...].allSatisfy({ $0.isASCIIDigit || $0 == " " || $0 == "\t" || "，,.．…".unicodeScalars.contains($0) }),
                    scalars[(k + 1)...].contains(where: \.isASCIIDigit) { return true }
             } else if s != " " {
                 run = 0
             }
+            k += 1
         }
         return false
     }
@@ -84,7 +87,10 @@ enum LineKind {
 
     /// A short line that names an agreement: ends in 合同, 协议, 协议书, 合同书, 承诺书 …
     static func isTitleLike(_ text: Substring) -> Bool {
-        guard text.unicodeScalars.count <= 80 else { return false }
+        // Every ending below ends in 同, 议 or 书, every suffix in a parenthesis: a line ending
+        // otherwise is no title (asked first: this runs on every line).
+        guard let last = text.unicodeScalars.last(where: { !$0.isSpace }), titleLastScalars.contains(last),
+              text.hasAtMostScalars(80) else { return false }
         var t = String(text).trimmedWhitespace
         for suffix in ["（示范文本）", "(示范文本)", "（试行）", "(试行)"] where t.hasSuffix(suffix) {
             t = String(t.dropLast(suffix.count))
@@ -94,6 +100,8 @@ enum LineKind {
         let endings = ["合同", "协议", "协议书", "合同书", "承诺书", "责任书", "告知书", "确认书", "委托书", "补充协议"]
         return endings.contains { t.hasSuffix($0) }
     }
+
+    private static let titleLastScalars: ScalarSet = ["同", "议", "书", "）", ")"]
 
     static func isSupplementTitle(_ text: String) -> Bool {
         ["补充协议", "补充合同", "变更协议", "补充条款"].contains { text.includes($0) }

@@ -8,6 +8,22 @@ struct ParsedLine: Sendable {
     var isTableRow: Bool
     /// The line as a string, made once: every line test reads it.
     let text: Substring
+    /// `LineKind.isPartyLine(text)`, asked once: the segmenter, the body filter and the party
+    /// reader all need it for every line.
+    let isPartyLine: Bool
+    /// `ContractSegmenter.isSignature(text)`, asked once for the same reason.
+    let isSignature: Bool
+
+    init(index: Int, range: Range<Int>, scalars: ArraySlice<Unicode.Scalar>, label: NumberingLabel?, isTableRow: Bool, text: Substring) {
+        self.index = index
+        self.range = range
+        self.scalars = scalars
+        self.label = label
+        self.isTableRow = isTableRow
+        self.text = text
+        isPartyLine = LineKind.isPartyLine(text)
+        isSignature = ContractSegmenter.isSignature(text, scalars: scalars, isPartyLine: isPartyLine)
+    }
 
     /// The text after the label (the whole line when there is none).
     var rest: Substring {
@@ -17,13 +33,20 @@ struct ParsedLine: Sendable {
 
     /// The lines, each `text` a slice of the normalized text's one string (no string per line).
     static func lines(of text: NormalizedText) -> [ParsedLine] {
-        let view = text.string.unicodeScalars
+        // Lines are cut by UTF-8 offsets, counted from the scalars (the string's UTF-8 view
+        // indexes by offset at once; its scalar view walks).
+        let view = text.string.utf8
         var at = view.startIndex, offset = 0
         var out: [ParsedLine] = []
         out.reserveCapacity(text.lines.count)
+        func bytes(_ r: Range<Int>) -> Int {
+            var n = 0
+            for k in r { n += UTF8.width(text.scalars[k]) }
+            return n
+        }
         for (i, line) in text.lines.enumerated() {
-            let start = view.index(at, offsetBy: line.range.lowerBound - offset)
-            let end = view.index(start, offsetBy: line.range.count)
+            let start = view.index(at, offsetBy: bytes(offset..<line.range.lowerBound))
+            let end = view.index(start, offsetBy: bytes(line.range))
             at = end
             offset = line.range.upperBound
             let scalars = text.scalars[line.range]

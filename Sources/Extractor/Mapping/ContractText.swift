@@ -9,7 +9,9 @@ struct ContractText {
     let allLines: LineSelection
     /// Every line before the first attachment section: where signature dates count.
     var beforeAttachments: LineSelection = []
-    let furniture: [PageFurniture]
+    /// The distinct texts of the file's page furniture (headers, footers), in order of first
+    /// appearance.
+    let furniture: [String]
     let location: (Range<Int>) -> Location
     /// The lowest OCR confidence of a span's characters; nil for a span of native text.
     var ocrConfidence: (Range<Int>) -> Double? = { _ in nil }

@@ -61,23 +61,35 @@ extension String {
     /// Plain replacement by scalars (no Foundation).
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, includes(target) else { return self }
-        let t = Array(target.unicodeScalars), s = Array(unicodeScalars)
-        var out = String.UnicodeScalarView()
+        let t = Array(target.unicodeScalars), s = Array(unicodeScalars), r = Array(replacement.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
         var i = 0
         while i < s.count {
-            if i + t.count <= s.count, Array(s[i..<(i + t.count)]) == t {
-                out.append(contentsOf: replacement.unicodeScalars)
+            if s[i] == t[0], i + t.count <= s.count, s[i..<(i + t.count)].elementsEqual(t) {
+                out.append(contentsOf: r)
                 i += t.count
             } else {
                 out.append(s[i])
                 i += 1
             }
         }
-        return String(out)
+        return String(scalars: out)
     }
 }
 
 extension Unicode.Scalar {
+    /// A scalar that is a character by itself beside any other such scalar: printable ASCII, the
+    /// tab, CJK ideographs, CJK and full-width punctuation, general punctuation (no joiners).
+    /// None of them extends, joins or prepends in grapheme segmentation.
+    @inline(__always) var isOwnCharacter: Bool {
+        switch value {
+        case 0x09, 0x20...0x7E, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: return true
+        default: return false
+        }
+    }
+
     /// Whitespace without the Unicode property lookup (the hot path of every stage): ASCII
     /// space and controls, NBSP, the U+2000 spaces, ideographic space, line separators.
     @inline(__always) var isSpace: Bool {
@@ -91,8 +103,24 @@ extension Unicode.Scalar {
 extension StringProtocol {
     /// Whether the text has at most `n` characters, asking the UTF-8 length first (at hand,
     /// and never below the count of characters): counting characters segments the whole text.
+    /// Whether the text has at most `n` scalars, asking the UTF-8 length first (a scalar is one
+    /// to four bytes), so a long line is not decoded to say no.
+    func hasAtMostScalars(_ n: Int) -> Bool {
+        let bytes = utf8.count
+        return bytes <= n || (bytes <= 4 * n && unicodeScalars.count <= n)
+    }
+
     func hasAtMost(_ n: Int) -> Bool {
-        utf8.count <= n || unicodeScalars.count <= n || count <= n
+        if utf8.count <= n { return true }
+        var scalars = 0, ownCharacters = true
+        for u in unicodeScalars {
+            scalars += 1
+            if ownCharacters, !u.isOwnCharacter { ownCharacters = false }
+        }
+        if scalars <= n { return true }
+        // Text of scalars that are each a character of their own has as many characters as
+        // scalars; only other text is segmented.
+        return !ownCharacters && count <= n
     }
 
     /// The first occurrence of `needle`, compared scalar by scalar: Foundation's `range(of:)`
@@ -157,13 +185,15 @@ extension Collection where Element == Unicode.Scalar {
     /// The range of the first occurrence of `word`, by plain comparison (the generic
     /// `firstRange(of:)` is far slower on the hot paths of the rules).
     func range(of word: String) -> Range<Index>? {
-        let p = Array(word.unicodeScalars)
+        // The word's scalars are read in place (an array of them per call was most of the cost:
+        // the rules ask this of every sentence).
+        let p = word.unicodeScalars
         guard let first = p.first else { return nil }
         var i = startIndex
         while let start = self[i...].firstIndex(of: first) {
-            var j = start, k = 0
-            while k < p.count, j < endIndex, self[j] == p[k] { j = index(after: j); k += 1 }
-            if k == p.count { return start..<j }
+            var j = index(after: start), k = p.index(after: p.startIndex)
+            while k < p.endIndex, j < endIndex, self[j] == p[k] { j = index(after: j); k = p.index(after: k) }
+            if k == p.endIndex { return start..<j }
             i = index(after: start)
         }
         return nil

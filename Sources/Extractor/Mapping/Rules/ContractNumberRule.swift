@@ -16,7 +16,7 @@ enum ContractNumberRule: MappingRule {
             }
         }
         for item in text.furniture {
-            if let (value, _) = value(in: Array(item.text.unicodeScalars)[...]) { found.append((value, nil)) }
+            if let (value, _) = value(in: ArraySlice(item.unicodeScalars)) { found.append((value, nil)) }
         }
         guard let first = found.first else { return [] }
         contract.contractNumber = first.value
@@ -29,32 +29,38 @@ enum ContractNumberRule: MappingRule {
         return []
     }
 
+    /// The keys as a word set, so a line is tested by its first scalar before any key is compared.
+    private static let keySet = WordSet(keys)
+
     /// The value after a key at the start of a line or of a tab cell (`合同编号：【X】`,
-    /// `乙（需）方：…⇥合同编号：X签订日期：…`), as a span of `s`.
+    /// `乙（需）方：…⇥合同编号：X签订日期：…`), as a span of `s` (offsets from `s.startIndex`).
     static func value(in s: ArraySlice<Unicode.Scalar>) -> (String, Range<Int>)? {
-        let text = Array(s)
-        var cellStart = 0
-        while cellStart < text.count {
-            if let found = value(in: text, from: cellStart) { return found }
-            guard let tab = text[cellStart...].firstIndex(of: "\t") else { return nil }
+        var cellStart = s.startIndex
+        while cellStart < s.endIndex {
+            if let (value, span) = value(in: s, from: cellStart) {
+                return (value, (span.lowerBound - s.startIndex)..<(span.upperBound - s.startIndex))
+            }
+            guard let tab = s[cellStart...].firstIndex(of: "\t") else { return nil }
             cellStart = tab + 1
         }
         return nil
     }
 
-    private static func value(in text: [Unicode.Scalar], from cellStart: Int) -> (String, Range<Int>)? {
+    /// The value read at the cell starting at `cellStart`, as indices of `text`.
+    private static func value(in text: ArraySlice<Unicode.Scalar>, from cellStart: Int) -> (String, Range<Int>)? {
         var i = cellStart
-        while i < text.count, text[i].isSpace { i += 1 }
-        guard let key = keys.first(where: { text[i...].starts(with: $0.unicodeScalars) }) else { return nil }
+        while i < text.endIndex, text[i].isSpace { i += 1 }
+        guard i < text.endIndex, keySet.starts(with: text[i]), let key = keySet.prefix(of: text[i...]) else { return nil }
         var j = i + key.unicodeScalars.count
-        guard j < text.count, text[j] == "：" || text[j] == ":" else { return nil }
+        guard j < text.endIndex, text[j] == "：" || text[j] == ":" else { return nil }
         j += 1
-        while j < text.count, text[j].isSpace || text[j] == "【" { j += 1 }
+        while j < text.endIndex, text[j].isSpace || text[j] == "【" { j += 1 }
         let start = j
         var end = start
         // Up to 】, a tab or the end; a space only ends it when another `key：` follows.
-        while end < text.count, text[end] != "】", text[end] != "\t" {
-            if text[end] == " ", text[end...].contains(where: { $0 == "：" || $0 == ":" }) { break }
+        let lastColon = text[start...].lastIndex(where: { $0 == "：" || $0 == ":" })
+        while end < text.endIndex, text[end] != "】", text[end] != "\t" {
+            if text[end] == " ", let lastColon, lastColon > end { break }
             end += 1
         }
         // `BSCBBJ-2020082800052签订日期：2020-06-24`: the next field's key ends the value.
