@@ -15,7 +15,12 @@ enum StatedAmounts {
 
     /// The amounts of `s`; `locate` turns a range of `s` into its location.
     static func read(_ s: [Unicode.Scalar], locate: (Range<Int>) -> Location) -> [Stated] {
-        let found = AmountReader.amounts(in: s)
+        read(s, found: AmountReader.amounts(in: s), locate: locate)
+    }
+
+    /// The same, given the readings `AmountReader.amounts(in: s)` returned (a caller that needs
+    /// them too reads the line once).
+    static func read(_ s: [Unicode.Scalar], found: [AmountReader.Found], locate: (Range<Int>) -> Location) -> [Stated] {
         var out: [Stated] = []
         var k = 0
         while k < found.count {

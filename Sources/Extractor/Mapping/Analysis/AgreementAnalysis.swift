@@ -47,10 +47,11 @@ struct AgreementAnalysis {
         readings.reserveCapacity(lines.count)
         cellReadings.reserveCapacity(lines.count)
         for (k, line) in lines.enumerated() {
-            let found = KeyValueReader.partyEntries(line.text)
+            let found = KeyValueReader.partyEntries(of: line)
             entries.append(found)
-            var reading = found.isEmpty ? KeyValueReader.keyValue(scalars: line.scalars) : nil
-            if found.isEmpty, reading == nil, let prefixed = KeyValueReader.roleKeyValue(scalars: line.scalars) {
+            let start = found.isEmpty ? KeyValueReader.textStart(line) : 0
+            var reading = found.isEmpty ? KeyValueReader.keyValue(scalars: line.scalars, textStart: start) : nil
+            if found.isEmpty, reading == nil, let prefixed = KeyValueReader.roleKeyValue(scalars: line.scalars, textStart: start) {
                 reading = prefixed.reading
                 namedRoles[k] = prefixed.role
             }
@@ -73,26 +74,32 @@ struct AgreementAnalysis {
                 }
                 continue
             }
-            let stated = [readings[k]].compactMap { $0 } + cellReadings[k]
+            let hasStated = readings[k] != nil || !cellReadings[k].isEmpty
+            func states(_ role: String) {
+                for reading in [readings[k]].compactMap({ $0 }) + cellReadings[k] {
+                    events.append(.states(role: role, KeyValueLine(line: line, reading: reading)))
+                }
+            }
             // `乙方收款账号：…` states 乙方's and opens its block (`名称：`, `开户银行：` follow).
             if let role = namedRoles[k] {
                 current = role
-                for reading in stated { events.append(.states(role: role, KeyValueLine(line: line, reading: reading))) }
+                states(role)
                 continue
             }
-            if let role = continued[line.index], !stated.isEmpty {
-                for reading in stated { events.append(.states(role: role, KeyValueLine(line: line, reading: reading))) }
+            if hasStated, let role = continued[line.index] {
+                states(role)
                 continue
             }
-            let t = String(line.text).trimmedWhitespace
-            if let context = KeyValueReader.blockRole(t) {
+            // A block heading ends with its colon: only such a line is made a string and asked.
+            if let last = line.scalars.last(where: { !$0.isSpace }), last == "：" || last == ":",
+               let context = KeyValueReader.blockRole(String(line.text).trimmedWhitespace) {
                 current = context
                 events.append(.block(role: context, line: line))
                 continue
             }
-            if let label = line.label, !t.includes("如致"), label.style == .article || label.style == .hanComma { current = nil }
-            guard let role = current else { continue }
-            for reading in stated { events.append(.states(role: role, KeyValueLine(line: line, reading: reading))) }
+            if let label = line.label, label.style == .article || label.style == .hanComma, !line.text.includes("如致") { current = nil }
+            guard hasStated, let role = current else { continue }
+            states(role)
         }
         partyEvents = events
         let parties = Self.parties(of: events)

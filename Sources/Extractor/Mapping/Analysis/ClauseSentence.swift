@@ -7,8 +7,11 @@ struct ClauseSentence {
     /// The line the sentence starts on.
     let line: ParsedLine
     let scalars: [Unicode.Scalar]
-    /// The offset in the normalized text of each scalar (a wrapped sentence skips the line break).
-    let positions: [Int]
+    /// Where each run of the sentence's scalars that is contiguous in the normalized text starts:
+    /// (offset in `scalars`, offset in the normalized text). One run per line the sentence is on
+    /// (a wrapped sentence skips the line break); an array of every scalar's offset was a tenth
+    /// of the mapper's allocations.
+    let pieces: [(at: Int, position: Int)]
     /// The sentence as a string, made when asked (most sentences never are).
     var text: String { String(scalars: scalars) }
 
@@ -17,8 +20,18 @@ struct ClauseSentence {
 
     /// The span of `scalars[r]` in the normalized text.
     func span(_ r: Range<Int>) -> Range<Int> {
-        guard !r.isEmpty else { let at = r.lowerBound < positions.count ? positions[r.lowerBound] : (positions.last ?? 0) + 1; return at..<at }
-        return positions[r.lowerBound]..<(positions[r.upperBound - 1] + 1)
+        guard !r.isEmpty else {
+            let at = r.lowerBound < scalars.count ? position(r.lowerBound) : (scalars.isEmpty ? 0 : position(scalars.count - 1)) + 1
+            return at..<at
+        }
+        return position(r.lowerBound)..<(position(r.upperBound - 1) + 1)
+    }
+
+    /// The offset in the normalized text of `scalars[k]`.
+    private func position(_ k: Int) -> Int {
+        var piece = pieces[0]
+        for p in pieces.dropFirst() where p.at <= k { piece = p }
+        return piece.position + (k - piece.at)
     }
 
     /// The first of `words` the sentence holds, leftmost, the longer word first at one position:
@@ -38,14 +51,15 @@ struct ClauseSentence {
     /// The sentences of `lines`, in order; empty sentences (a label alone, spaces) are left out.
     static func sentences(of lines: LineSelection) -> [ClauseSentence] {
         var out: [ClauseSentence] = []
-        var scalars: [Unicode.Scalar] = [], positions: [Int] = []
+        var scalars: [Unicode.Scalar] = [], pieces: [(at: Int, position: Int)] = []
         var first: ParsedLine?
         func flush() {
-            while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast(); positions.removeLast() }
+            while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+            while let last = pieces.last, last.at >= scalars.count { pieces.removeLast() }
             if let line = first, !scalars.isEmpty {
-                out.append(ClauseSentence(line: line, scalars: scalars, positions: positions))
+                out.append(ClauseSentence(line: line, scalars: scalars, pieces: pieces))
             }
-            scalars = []; positions = []; first = nil
+            scalars = []; pieces = []; first = nil
         }
         for (k, line) in lines.enumerated() {
             let s = line.scalars
@@ -56,10 +70,15 @@ struct ClauseSentence {
                 if scalars.isEmpty { while i < s.endIndex, s[i] == " " || s[i] == "\t" { i += 1 } }
                 guard i < s.endIndex else { break }
                 if first == nil { first = line }
-                scalars.append(s[i])
-                positions.append(line.range.lowerBound + (i - s.startIndex))
-                if enders.contains(s[i]) { flush() }
-                i += 1
+                // Up to and with the next ender, or to the line's end: one run.
+                var end = i
+                while end < s.endIndex, !enders.contains(s[end]) { end += 1 }
+                let ends = end < s.endIndex
+                if ends { end += 1 }
+                pieces.append((scalars.count, line.range.lowerBound + (i - s.startIndex)))
+                scalars.append(contentsOf: s[i..<end])
+                if ends { flush() }
+                i = end
             }
             // A wrapped line runs on into the next one; anything else ends its sentence here.
             let next = k + 1 < lines.count ? lines[k + 1] : nil

@@ -32,28 +32,55 @@ enum KeyValueReader {
     /// The same for a line's scalars (`ParsedLine.scalars`): copied only when a key's first
     /// scalar stands where a key would begin, which most lines fail.
     static func keyValue(scalars line: ArraySlice<Unicode.Scalar>) -> Reading? {
-        let start = textStart(line)
-        guard start < line.endIndex, keysByInitial[line[start]] != nil else { return nil }
+        keyValue(scalars: line, textStart: textStart(line))
+    }
+
+    /// The same, where the line's words begin at `start` (`textStart`).
+    static func keyValue(scalars line: ArraySlice<Unicode.Scalar>, textStart start: Int) -> Reading? {
+        guard hasKey(line, at: start) else { return nil }
         return keyValue(Array(line), from: start - line.startIndex)
     }
 
+    /// Whether a known key and its colon stand at `start`: asked of the line as it is, so only a
+    /// line that has one is copied and read.
+    private static func hasKey(_ s: ArraySlice<Unicode.Scalar>, at start: Int) -> Bool {
+        guard start < s.endIndex, let candidates = keysByInitial[s[start]] else { return false }
+        for (word, _) in candidates where s.endIndex - start >= word.count && s[start..<start + word.count].elementsEqual(word) {
+            var j = start + word.count
+            while j < s.endIndex, s[j] == " " || s[j] == "【" { j += 1 }
+            if j < s.endIndex, s[j] == "：" || s[j] == ":" { return true }
+        }
+        return false
+    }
+
     /// Where a line's words begin: after leading spaces and a numbering label.
-    private static func textStart(_ line: ArraySlice<Unicode.Scalar>) -> Int {
+    static func textStart(_ line: ArraySlice<Unicode.Scalar>) -> Int {
         var start = line.startIndex
         while start < line.endIndex, line[start].isSpace { start += 1 }
         if let label = NumberingLabel.scan(line[start...]) { start += label.length }
         return start
     }
 
+    /// The same for a parsed line, whose label was read when it was parsed: a line that starts
+    /// with its words (not a space) and is no table row begins them after that label.
+    static func textStart(_ line: ParsedLine) -> Int {
+        guard !line.isTableRow, let first = line.scalars.first, !first.isSpace else { return textStart(line.scalars) }
+        return line.scalars.startIndex + (line.label?.length ?? 0)
+    }
+
     /// `乙方收款账号：3602…`, `甲方开户银行：…`: a letter role written before the key (after a
     /// numbering label) states the attribute of that party, wherever the line stands: the role
     /// and the reading.
     static func roleKeyValue(scalars line: ArraySlice<Unicode.Scalar>) -> (role: String, reading: Reading)? {
-        let start = textStart(line)
+        roleKeyValue(scalars: line, textStart: textStart(line))
+    }
+
+    /// The same, where the line's words begin at `start` (`textStart`).
+    static func roleKeyValue(scalars line: ArraySlice<Unicode.Scalar>, textStart start: Int) -> (role: String, reading: Reading)? {
         guard start < line.endIndex, Lexicon.shared.roleInitials.contains(line[start]) else { return nil }
         for role in Lexicon.shared.letterRoles where line[start...].starts(with: role.unicodeScalars) {
             let keyStart = start + role.unicodeScalars.count
-            guard keyStart < line.endIndex, keysByInitial[line[keyStart]] != nil,
+            guard hasKey(line, at: keyStart),
                   let reading = keyValue(Array(line), from: keyStart - line.startIndex) else { return nil }
             return (role, reading)
         }
@@ -187,6 +214,12 @@ enum KeyValueReader {
         return cells.filter { Lexicon.shared.isPartyLine(Substring($0.0.trimmedWhitespace)) }.count >= 2 ? cells : [(String(line), 0)]
     }
 
+    /// Every party entry of a parsed line, whose `isPartyLine` was asked once when it was parsed.
+    static func partyEntries(of line: ParsedLine) -> [PartyEntry] {
+        if !line.isPartyLine, !line.scalars.contains("\t") { return [] }
+        return partyEntries(line.text)
+    }
+
     /// Every party entry of a line, spans relative to the line.
     static func partyEntries(_ line: Substring) -> [PartyEntry] {
         // Most lines name no party: ask the line itself before making strings of it (a line of
@@ -228,7 +261,7 @@ enum KeyValueReader {
 
     /// `甲方账户信息：`, `乙方结算账户信息如下：`, `(1) 如致甲方：`, `甲方开票信息：`.
     static func blockRole(_ t: String) -> String? {
-        guard t.hasSuffix("：") || t.hasSuffix(":"), t.count <= 24,
+        guard let last = t.unicodeScalars.last, last == "：" || last == ":", t.count <= 24,
               Lexicon.shared.blockWords.contains(where: t.includes) else { return nil }
         // `乙方应将联系方式通知甲方：`: the role the line names first.
         return Lexicon.shared.letterRoles.prefix(3).compactMap { role in t.scalarRange(of: role).map { (role, $0.lowerBound) } }
@@ -237,7 +270,10 @@ enum KeyValueReader {
 
     /// Brackets, `（以下简称“甲方”）`, seals and tabs go; `/`, `／` and blanks are no value.
     static func clean(_ raw: String, name: Bool) -> String? {
-        var v = raw.replacingAll("【", with: "").replacingAll("】", with: "")
+        var v = raw
+        if raw.unicodeScalars.contains(where: { $0 == "【" || $0 == "】" }) {
+            v = String(scalars: raw.unicodeScalars.filter { $0 != "【" && $0 != "】" })
+        }
         // `供方：	LIVE_SDHY	合同编号：…`: the value is the first non-empty cell.
         if v.includes("\t") {
             v = v.split(separator: "\t").map { String($0).trimmedWhitespace }.first { !$0.isEmpty && !$0.includes("：") } ?? ""

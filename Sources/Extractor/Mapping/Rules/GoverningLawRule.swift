@@ -8,14 +8,16 @@ enum GoverningLawRule: MappingRule {
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         for sentence in analysis.sentences {
             let s = sentence.scalars
-            guard ["本合同", "本协议", "合同的", "协议的", "合同之"].contains(where: { s.range(of: $0) != nil }),
-                  let r = law(in: s) else { continue }
+            guard subjects.first(in: s) != nil, let r = law(in: s) else { continue }
             contract.governingLaw = sentence.words(r)
             contract.provenance?.governingLaw = analysis.text.location(sentence.span(r))
             return []
         }
         return []
     }
+
+    /// The words that make a sentence one about the contract.
+    private static let subjects = WordSet(["本合同", "本协议", "合同的", "协议的", "合同之"])
 
     /// The law named after 适用 (to 法律 / 法律法规 / 法规 / 法) or before 法律管辖 after 受.
     static func law(in s: [Unicode.Scalar]) -> Range<Int>? {
