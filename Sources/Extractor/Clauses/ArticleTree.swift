@@ -210,7 +210,7 @@ struct ArticleTree {
     /// The finished articles. `lineRange` maps a line index to its code-point span.
     func articles(lineRange: (Int) -> Range<Int>) -> (articles: [Article], entryPaths: [String]) {
         var paths = Array(repeating: "", count: entries.count)
-        var used = Set<PathKey>()
+        var used = Set<PathKey>(minimumCapacity: entries.count)
         func build(_ i: Int, level: Int, parentPath: String?) -> Article {
             let e = entries[i]
             var path = Self.pathComponent(e.label, parentPath: parentPath)

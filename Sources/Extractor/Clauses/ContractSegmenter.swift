@@ -76,11 +76,17 @@ struct ContractSegmenter {
     /// `scalars` are the line's (`text`'s) scalars: the tests run on them, the string is only
     /// asked what depends on characters.
     static func isSignature(_ text: Substring, scalars: ArraySlice<Unicode.Scalar>, isPartyLine: Bool) -> Bool {
-        guard scalars.contains(where: { signatureScalars.contains($0) }), text.hasAtMost(200) else { return false }
+        // A line has at most as many characters as scalars: the string is counted only when
+        // its scalars are more.
+        // Scalars that are each a character make as many characters as scalars.
+        func hasAtMost(_ n: Int) -> Bool {
+            scalars.count <= n || (!scalars.allSatisfy(\.isOwnCharacter) && text.hasAtMost(n))
+        }
+        guard scalars.contains(where: { signatureScalars.contains($0) }), hasAtMost(200) else { return false }
         if markers.first(in: scalars) != nil { return true }
-        if text.hasPrefix("签署日期") || text.hasPrefix("签订日期：") && text.count < 20 { return true }
+        if scalars.first == "签", text.hasPrefix("签署日期") || text.hasPrefix("签订日期：") && text.count < 20 { return true }
         // `甲方（盖章）：…`, `用人单位（公章）	受用人（签名）：`, `法定代表人（签字）：`
-        guard text.hasAtMost(80), signs.first(in: scalars) != nil else { return false }
+        guard hasAtMost(80), signs.first(in: scalars) != nil else { return false }
         return isPartyLine || LineKind.startsWithRole(text) || signers.contains { text.hasPrefix($0) }
     }
 

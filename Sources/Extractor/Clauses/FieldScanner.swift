@@ -100,21 +100,30 @@ struct FieldScanner {
     /// stray leading colon: `：0802 2103` → `08022103`, `１３２５００` → `132500`.
     static func normalizedValue(_ value: String) -> String {
         guard !value.unicodeScalars.contains(where: \.isHan) else { return value }
-        var v = ICU.nfkc(value).unicodeScalars.filter { !$0.isSpace }[...]
+        // NFKC leaves printable ASCII as it is: ICU is asked only of other text.
+        let ascii = value.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        var v = (ascii ? value : ICU.nfkc(value)).unicodeScalars.filter { !$0.isSpace }[...]
         while let f = v.first, f == ":" || f == "：" { v.removeFirst() }
         return String(scalars: v)
     }
 
     /// The words just before position `i`: back over a colon, quotes and spaces, then up to 16
     /// scalars until punctuation, a bracket or the line's numbering label.
+    /// What stands between a label and its field (a colon, an opening quote or bracket), what
+    /// ends a label going back, and the first scalars of the roles a label may start with.
+    private static let labelOpeners = ScalarSet("：: “\"‘「（(".unicodeScalars)
+    private static let labelStops = ScalarSet("，。；、,;（）()“”\"】【\t 「」：:_＿□☐".unicodeScalars)
+    private static let roleInitials = ScalarSet(Lexicon.shared.letterRoles.prefix(3).compactMap(\.unicodeScalars.first))
+
     static func label(before i: Int, in s: [Unicode.Scalar], labelEnd: Int) -> String? {
         var j = i
-        while j > labelEnd, "：: “\"‘「（(".unicodeScalars.contains(s[j - 1]) { j -= 1 }
+        while j > labelEnd, labelOpeners.contains(s[j - 1]) { j -= 1 }
         let end = j
-        while j > labelEnd, end - j < 16, !"，。；、,;（）()“”\"】【\t 「」：:_＿□☐".unicodeScalars.contains(s[j - 1]) { j -= 1 }
+        while j > labelEnd, end - j < 16, !labelStops.contains(s[j - 1]) { j -= 1 }
         var text = String(scalars: s[j..<end]).trimmedWhitespace
         // `甲方付费方式为：【…】`: the party is the subject; the field is `付费方式为`.
-        if let role = Lexicon.shared.letterRoles.prefix(3).first(where: { text.hasPrefix($0) }), text.count >= role.count + 2,
+        if let first = text.unicodeScalars.first, roleInitials.contains(first),
+           let role = Lexicon.shared.letterRoles.prefix(3).first(where: { text.hasPrefix($0) }), text.count >= role.count + 2,
            !text.dropFirst(role.count).hasPrefix("（"), !text.dropFirst(role.count).hasPrefix("(") {
             text = String(text.dropFirst(role.count))
         }

@@ -24,21 +24,26 @@ enum LineKind {
 
     /// A heading that opens instructions which are not part of the contract proper.
     static func isInstructionsHeading(_ text: Substring) -> Bool {
-        guard text.hasAtMostScalars(10) else { return false }
-        let t = String(text).trimmedWhitespace
-        return ["使用说明", "填写说明", "特别提示", "重要提示", "签约须知", "合同使用说明", "签约提示", "说明"].contains(t)
+        guard text.hasAtMostScalars(10), let last = text.unicodeScalars.last(where: { !$0.isSpace }),
+              last == "明" || last == "示" || last == "知" else { return false }
+        return instructionsHeadings.contains(String(text).trimmedWhitespace)
     }
+
+    /// Every instructions heading ends in 明, 示 or 知, which is asked first.
+    private static let instructionsHeadings: Set<String> = ["使用说明", "填写说明", "特别提示", "重要提示", "签约须知", "合同使用说明", "签约提示", "说明"]
 
     /// The preamble that opens a contract proper: `根据《中华人民共和国民法典》…`, `依据《…`.
     static func isPreamble(_ text: Substring) -> Bool {
-        ["根据《", "依据《", "依照《", "按照《", "为明确"].contains { text.hasPrefix($0) }
+        // The second scalar is 据, 照 or 明 in every opener: asked before any prefix is compared.
+        guard let second = text.unicodeScalars.dropFirst().first, second == "据" || second == "照" || second == "明" else { return false }
+        return ["根据《", "依据《", "依照《", "按照《", "为明确"].contains { text.hasPrefix($0) }
     }
 
     /// `目录` / `目 录` / `目　录` alone on a line.
     static func isTableOfContentsHeading(_ text: Substring) -> Bool {
         guard text.hasAtMostScalars(8) else { return false }
-        let t = text.filter { !$0.isWhitespace }
-        return t == "目录" || t == "目次"
+        let t: [Unicode.Scalar] = text.unicodeScalars.filter { !$0.isSpace }
+        return t.count == 2 && t[0] == "目" && (t[1] == "录" || t[1] == "次")
     }
 
     /// A table-of-contents entry: dotted leaders (`.....`, `……`, `···`) and/or a page number at

@@ -1,11 +1,13 @@
 /// A line of normalized text as the parser sees it: its scalars, its span, its numbering label.
-struct ParsedLine: Sendable {
-    var index: Int
+/// Immutable, and a class: every rule walks the lines, and handing one on costs one reference
+/// count instead of one per string, slice and label it holds.
+final class ParsedLine: Sendable {
+    let index: Int
     /// Code-point span in the normalized text.
-    var range: Range<Int>
-    var scalars: ArraySlice<Unicode.Scalar>
-    var label: NumberingLabel?
-    var isTableRow: Bool
+    let range: Range<Int>
+    let scalars: ArraySlice<Unicode.Scalar>
+    let label: NumberingLabel?
+    let isTableRow: Bool
     /// The line as a string, made once: every line test reads it.
     let text: Substring
     /// `LineKind.isPartyLine(text)`, asked once: the segmenter, the body filter and the party

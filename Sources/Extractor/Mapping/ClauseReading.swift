@@ -4,7 +4,10 @@ enum ClauseReading {
     /// `30%`, `30％`, `百分之三十`, `万分之五` (→ 0.05), `千分之三` (→ 0.3), `0.5‰` at `i`: the
     /// percentage as a decimal string and the scalars taken.
     static func percent(at i: Int, in s: [Unicode.Scalar]) -> (String, Int)? {
-        for (word, shift) in [("百分之", 0), ("千分之", 1), ("万分之", 2), ("千份之", 1), ("万份之", 2)] where s[i...].starts(with: word.unicodeScalars) {
+        // 百/千/万分之 start with a numeral: anything else that starts no number starts no
+        // percentage (asked at every scalar of a sentence).
+        guard mayStartNumber(s[i]) else { return nil }
+        for (word, shift) in percentWords where s[i...].starts(with: word) {
             let j = i + 3
             if let (digits, n) = number(at: j, in: s) { return (scaled(digits, down: shift), 3 + n) }
             return nil
@@ -26,6 +29,7 @@ enum ClauseReading {
     /// of `应付租金的2倍`, interest at `LPR的1.5倍`), and the scalars taken.
     static func multiple(at i: Int, in s: [Unicode.Scalar]) -> (String, Int)? {
         if s[i] == "双" || s[i] == "两" { return i + 1 < s.count && s[i + 1] == "倍" ? ("200", 2) : nil }
+        guard mayStartNumber(s[i]) else { return nil }
         guard i == 0 || !(s[i - 1].isASCIIDigit || s[i - 1] == "."), let (digits, n) = number(at: i, in: s),
               i + n < s.count, s[i + n] == "倍", digits != "0" else { return nil }
         return (scaled(digits, up: 2), n + 1)
@@ -62,6 +66,15 @@ enum ClauseReading {
     /// Every percentage in `s[range]`, left to right: value and range.
     static func percents(in s: [Unicode.Scalar], _ range: Range<Int>) -> [(String, Range<Int>)] {
         every(percent, in: s, range)
+    }
+
+    private static let percentWords: [([Unicode.Scalar], Int)] =
+        [("百分之", 0), ("千分之", 1), ("万分之", 2), ("千份之", 1), ("万份之", 2)].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// Whether `number(at:)` can read anything starting with `c`: a digit (full-width too), a
+    /// Chinese numeral, or the space or `[` a count may start with.
+    private static func mayStartNumber(_ c: Unicode.Scalar) -> Bool {
+        c.isASCIIDigit || (c.value >= 0xFF10 && c.value <= 0xFF19) || c == " " || c == "[" || ChineseNumeral.isNumeral(c)
     }
 
     /// Figures (`30`, `0.05`, full-width too) or a Chinese numeral (`三十`, `五`) at `i`, as a decimal string.
@@ -108,12 +121,13 @@ enum ClauseReading {
         while i < end {
             if let w = partySet.prefix(of: s[i..<end]) {
                 let n = w.unicodeScalars.count
-                let after = String(scalars: s[(i + n)..<min(s.count, i + n + 4)])
-                let object = i > 0 && ["向", "对", "给", "与", "和", "及", "得"].contains(s[i - 1]) || after.hasPrefix("同意")
-                    || after.hasPrefix("书面同意") || after.hasPrefix("许可")
+                // The four scalars after the word, compared as scalars (a string of them, asked
+                // thirty prefixes, was most of the clause rules' time).
+                let after = s[(i + n)..<min(s.count, i + n + 4)]
+                let object = i > 0 && objectMarks.contains(s[i - 1]) || consents.contains { after.starts(with: $0) }
                 if !object {
                     last = w
-                    if actingWords.contains(where: after.hasPrefix) { acting = w }
+                    if actingScalars.contains(where: { after.starts(with: $0) }) { acting = w }
                 }
                 i += n
             } else {
@@ -126,6 +140,11 @@ enum ClauseReading {
     /// The party words and the lexicon's roles, ready for matching at each position (the
     /// longer first at one position).
     static let partySet = WordSet(partyWords + Lexicon.shared.roles)
+
+    /// What stands before a party that is an object (`向乙方`), and what follows a consenting one.
+    private static let objectMarks: ScalarSet = ["向", "对", "给", "与", "和", "及", "得"]
+    private static let consents = ["同意", "书面同意", "许可"].map { Array($0.unicodeScalars) }
+    private static let actingScalars = actingWords.map { Array($0.unicodeScalars) }
 
     /// What follows a party that acts: an obligation, a right, a payment.
     static let actingWords = ["应", "须", "必须", "需", "均", "有权", "可", "不得", "无权", "承担", "支付", "按", "向", "在",

@@ -10,7 +10,13 @@ enum DateReader {
 
     /// Every date in `s`, left to right.
     static func dates(in s: [Unicode.Scalar]) -> [Found] {
-        matches(in: s.count) { i in date(at: i, in: s).map { ($0, $0.range) } }
+        // A date starts with its year's first digit (Arabic, full-width or Chinese): the reader is
+        // asked only there.
+        matches(in: s.count) { i in
+            let c = s[i]
+            guard c.isASCIIDigit || (c.value >= 0xFF10 && c.value <= 0xFF19) || ChineseNumeral.isNumeral(c) else { return nil }
+            return date(at: i, in: s).map { ($0, $0.range) }
+        }
     }
 
     static func date(at i: Int, in s: [Unicode.Scalar]) -> Found? {

@@ -3,7 +3,10 @@
 /// ender runs on into the next line when that has no label), so `0.1` / `‰（万分之一）` read as
 /// one rate. The clause rules (payments, penalties, periods, termination and renewal) read
 /// sentences, so a value and its location never run into the next sentence.
-struct ClauseSentence {
+///
+/// Immutable, and a class: the clause rules each walk every sentence, and handing one on costs
+/// one reference count, not one per array and line it holds.
+final class ClauseSentence {
     /// The line the sentence starts on.
     let line: ParsedLine
     let scalars: [Unicode.Scalar]
@@ -12,6 +15,12 @@ struct ClauseSentence {
     /// (a wrapped sentence skips the line break); an array of every scalar's offset was a tenth
     /// of the mapper's allocations.
     let pieces: [(at: Int, position: Int)]
+
+    init(line: ParsedLine, scalars: [Unicode.Scalar], pieces: [(at: Int, position: Int)]) {
+        self.line = line
+        self.scalars = scalars
+        self.pieces = pieces
+    }
     /// The sentence as a string, made when asked (most sentences never are).
     var text: String { String(scalars: scalars) }
 

@@ -6,6 +6,11 @@ struct WordSet: Sendable {
     let patterns: [[Unicode.Scalar]]
     /// The scalars the words start with.
     private let initials: ScalarSet
+    /// The distinct initials, ascending, and for each the indices of the words starting with it
+    /// (longest first): a position whose scalar starts a word is compared with those words only,
+    /// not with every word of the set (the role set has seventy, and 甲 and 乙 start lines).
+    private let initialValues: [UInt32]
+    private let wordsByInitial: [[Int]]
 
     /// `words` longest first, so the longer word wins at one position (`解除本合同` over `解除`).
     init(_ words: [String]) {
@@ -13,29 +18,44 @@ struct WordSet: Sendable {
         self.words = sorted
         patterns = sorted.map { Array($0.unicodeScalars) }
         initials = ScalarSet(patterns.compactMap(\.first))
+        var groups: [UInt32: [Int]] = [:]
+        for (k, p) in patterns.enumerated() { if let first = p.first { groups[first.value, default: []].append(k) } }
+        initialValues = groups.keys.sorted()
+        wordsByInitial = initialValues.map { groups[$0]! }
     }
 
     /// Whether some word starts with `scalar`.
     @inline(__always)
     func starts(with scalar: Unicode.Scalar) -> Bool { initials.contains(scalar) }
 
+    /// The indices of the words that start with `scalar` (longest first), which `starts(with:)`
+    /// said some do.
+    private func candidates(_ scalar: Unicode.Scalar) -> [Int] {
+        var low = 0, high = initialValues.count - 1
+        while low < high {
+            let mid = (low + high) / 2
+            if initialValues[mid] < scalar.value { low = mid + 1 } else { high = mid }
+        }
+        return initialValues[low] == scalar.value ? wordsByInitial[low] : []
+    }
+
     /// The longest of the words that `s` starts with.
     func prefix<C: Collection>(of s: C) -> String? where C.Element == Unicode.Scalar {
         guard let c = s.first, initials.contains(c) else { return nil }
-        for (k, p) in patterns.enumerated() where p[0] == c && s.starts(with: p) { return words[k] }
+        for k in candidates(c) where s.starts(with: patterns[k]) { return words[k] }
         return nil
     }
 
     /// The leftmost of the words in `s`, and where (an offset from `s.startIndex`): one pass, only
-    /// positions whose scalar starts some word compared.
+    /// positions whose scalar starts some word compared, and only with the words starting with it.
     func first<C: RandomAccessCollection>(in s: C) -> (word: String, at: Int)? where C.Element == Unicode.Scalar, C.Index == Int {
         var i = s.startIndex
         while i < s.endIndex {
             let c = s[i]
             if starts(with: c) {
-                for (k, p) in patterns.enumerated() where p[0] == c && s.endIndex - i >= p.count
-                    && s[i..<(i + p.count)].elementsEqual(p) {
-                    return (words[k], i - s.startIndex)
+                for k in candidates(c) {
+                    let p = patterns[k]
+                    if s.endIndex - i >= p.count, s[(i + 1)..<(i + p.count)].elementsEqual(p[1...]) { return (words[k], i - s.startIndex) }
                 }
             }
             i += 1

@@ -100,7 +100,8 @@ struct Lexicon: Sendable {
     private func partyLineShape(_ text: Substring) -> PartyLineShape? {
         guard let first = text.unicodeScalars.first(where: { $0 != " " }), roleInitials.contains(first) else { return nil }
         var rest = text.drop { $0 == " " }
-        if rest.hasPrefix("甲（") || rest.hasPrefix("乙（") || rest.hasPrefix("甲(") || rest.hasPrefix("乙(") {
+        let second = rest.unicodeScalars.dropFirst().first
+        if second == "（" || second == "(", rest.hasPrefix("甲（") || rest.hasPrefix("乙（") || rest.hasPrefix("甲(") || rest.hasPrefix("乙(") {
             rest = rest.dropFirst()
             guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
                   rest.distance(from: rest.startIndex, to: close) <= 6 else { return nil }

@@ -6,6 +6,7 @@ import Schema
 enum CreditCodeRule: MappingRule {
     static let codeKeys = Lexicon.shared.attributeKeys.filter { $0.1 == .creditCode }.map(\.0)
     static let accountKeys = Lexicon.shared.attributeKeys.filter { $0.1 == .accountNumber }.map(\.0)
+    private static let keyInitials = ScalarSet((codeKeys + accountKeys).compactMap(\.unicodeScalars.first))
 
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let text = analysis.text
@@ -28,8 +29,10 @@ enum CreditCodeRule: MappingRule {
 
     /// `key：【value】` at the start of a line: the key, the normalized value and its span.
     static func keyed(_ line: ParsedLine, keys: [String]) -> (String, String, Range<Int>)? {
+        // Most lines start with no key's first scalar: asked before the line is copied.
+        guard let first = line.scalars.first, keyInitials.contains(first),
+              let key = keys.first(where: { line.scalars.starts(with: $0.unicodeScalars) }) else { return nil }
         let s = Array(line.scalars)
-        guard let key = keys.first(where: { s.starts(with: $0.unicodeScalars) }) else { return nil }
         var i = key.unicodeScalars.count
         while i < s.count, s[i] == "【" || s[i] == "：" || s[i] == ":" || s[i] == " " { i += 1 }
         var j = i

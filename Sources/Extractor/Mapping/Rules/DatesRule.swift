@@ -27,8 +27,8 @@ enum DatesRule: MappingRule {
         var signed: String?
         var signedAt: Range<Int>?
         for line in text.beforeAttachments {
-            let s = Array(line.scalars)
             guard isSigningDateLine(line) else { continue }
+            let s = Array(line.scalars)
             for found in DateReader.dates(in: s) where signed == nil || found.iso > signed! {
                 signed = found.iso
                 signedAt = (line.range.lowerBound + found.range.lowerBound)..<(line.range.lowerBound + found.range.upperBound)

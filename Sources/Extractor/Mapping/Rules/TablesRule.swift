@@ -9,6 +9,7 @@ enum TablesRule: MappingRule {
         var run: [ParsedLine] = []
         func flush() {
             defer { run.removeAll() }
+            guard run.count >= 2 else { return }  // a table is two rows or more (one row is never split)
             let rows = run.map { cells(String($0.text)) }.filter { !isSeparator($0) && !$0.isEmpty }
             guard rows.count >= 2, let first = run.first, let last = run.last else { return }
             contract.tables.append(Table(rows: rows, location: text.location(first.range.lowerBound..<last.range.upperBound)))
