@@ -8,12 +8,11 @@ import Schema
 /// is not read.
 enum ConditionReader {
     static func conditions(_ kind: String, in analysis: AgreementAnalysis) -> [Condition] {
-        let actions = Lexicon.shared.wordSet(kind)
         let grants = Lexicon.shared.words("grant"), denials = Lexicon.shared.words("deny")
         var out: [Condition] = []
-        for sentence in analysis.sentences {
+        for (sentence, word, at) in analysis.sentences(with: kind) {
             let s = sentence.scalars
-            guard let action = sentence.first(of: actions) else { continue }
+            let action = (word: word, at: at)
             // The clause the action sits in: from the last comma before it. A denial must stand
             // there (`任何一方不得提前终止本协议`); a grant may stand earlier in the sentence
             // (`双方可以通过友好协商，对本协议相应条款进行变更或者解除本协议`).

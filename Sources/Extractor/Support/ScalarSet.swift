@@ -23,6 +23,25 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         }
     }
 
+    /// Whether any of `scalars` is in the set, and the offset of the first that is, from
+    /// `from`: the loop every word search runs, over raw memory (no bounds or buffer checks per
+    /// scalar; the bitmap covers every value below 0x10000).
+    func firstMember(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from: Int) -> Int? {
+        bmp.withUnsafeBufferPointer { bits in
+            var i = from
+            while i < scalars.count {
+                let v = scalars[i].value
+                if v < 0x10000 {
+                    if bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return i }
+                } else if other.contains(scalars[i]) {
+                    return i
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
     @inline(__always)
     func contains(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

@@ -33,10 +33,13 @@ struct AgreementAnalysis {
     let partyKeys: [String]
     /// The body's sentences (lines cut after 。；), which the clause rules read.
     let sentences: [ClauseSentence]
+    /// By clause kind (`Lexicon.clauseKindOrder`): `sentences(with:)`.
+    private let clauseWords: [[(sentence: ClauseSentence, word: String, at: Int)]]
 
     init(_ text: ContractText) {
         self.text = text
         sentences = ClauseSentence.sentences(of: text.lines)
+        clauseWords = Self.clauseWords(in: sentences)
         let lines = text.allLines
         var readings: [KeyValueReader.Reading?] = []
         var cellReadings: [[KeyValueReader.Reading]] = []
@@ -107,10 +110,34 @@ struct AgreementAnalysis {
         partyRoles = parties.map(\.role)
     }
 
-    /// The sentences holding a word of clause kind `kind` (the lexicon's), with the first such word.
+    /// The sentences holding a word of clause kind `kind` (the lexicon's), with the first such
+    /// word: leftmost, the longer at one position, as `sentence.first(of: wordSet(kind))` finds it.
     func sentences(with kind: String) -> [(sentence: ClauseSentence, word: String, at: Int)] {
-        let words = Lexicon.shared.wordSet(kind)
-        return sentences.compactMap { s in s.first(of: words).map { (s, $0.word, $0.at) } }
+        guard let k = Lexicon.shared.clauseKindOrder.firstIndex(of: kind) else { return [] }
+        return clauseWords[k]
+    }
+
+    /// For each clause kind of the lexicon (`clauseKindOrder`), the sentences that hold one of its
+    /// words and the first such word: found in one pass over each sentence for all kinds together
+    /// (the clause rules each passed over every sentence for their own kind before).
+    private static func clauseWords(in sentences: [ClauseSentence]) -> [[(sentence: ClauseSentence, word: String, at: Int)]] {
+        let lexicon = Lexicon.shared
+        let union = lexicon.allClauseWords, kindsOfWord = lexicon.clauseKindsOfWord
+        var out = Array(repeating: [(sentence: ClauseSentence, word: String, at: Int)](), count: lexicon.clauseKindOrder.count)
+        var found = Array(repeating: false, count: out.count)
+        for sentence in sentences {
+            for k in found.indices { found[k] = false }
+            var remaining = found.count
+            union.forEachMatch(in: sentence.scalars) { word, at in
+                for kind in kindsOfWord[word] where !found[kind] {
+                    found[kind] = true
+                    remaining -= 1
+                    out[kind].append((sentence, union.words[word], at))
+                }
+                return remaining > 0
+            }
+        }
+        return out
     }
 
     /// A role with a party line is a party even when the template leaves it blank; a role only

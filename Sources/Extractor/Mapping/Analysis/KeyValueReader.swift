@@ -269,6 +269,8 @@ enum KeyValueReader {
     }
 
     /// Brackets, `（以下简称“甲方”）`, seals and tabs go; `/`, `／` and blanks are no value.
+    private static let cutInitials: ScalarSet = ["（", "(", "，", ",", "\t"]
+
     static func clean(_ raw: String, name: Bool) -> String? {
         var v = raw
         if raw.unicodeScalars.contains(where: { $0 == "【" || $0 == "】" }) {
@@ -276,24 +278,30 @@ enum KeyValueReader {
         }
         // `供方：	LIVE_SDHY	合同编号：…`: the value is the first non-empty cell.
         if v.includes("\t") {
-            v = v.split(separator: "\t").map { String($0).trimmedWhitespace }.first { !$0.isEmpty && !$0.includes("：") } ?? ""
+            v = v.split(separator: "\t").lazy.map { String($0).trimmedWhitespace }.first { !$0.isEmpty && !$0.includes("：") } ?? ""
         }
         // `蛟河市人民法院 乙方（盖章）：…`: a second party's entry on the same line; also with no
         // space before it (`蛟河市人民法院乙方（盖章）：…`, as OCR reads it) unless it is only a
         // bracketed name.
         // (Tested on slices of the value itself: a string per space was a tenth of parse and map.)
-        let view = v.unicodeScalars
-        var previous: Unicode.Scalar?
-        for i in view.indices {
-            if let previous, previous == " " ? Lexicon.shared.isPartyLine(Substring(view[i...]))
-                : previous.isWideCJK && Lexicon.shared.isEntryAfterName(Substring(view[i...])) {
-                v = String(v[..<i])
+        // Walked as an array of scalars (a string's scalar view decodes at every step); a string
+        // is made of the rest only where a role's first scalar stands.
+        let scalars = Array(v.unicodeScalars)
+        let lexicon = Lexicon.shared
+        for k in scalars.indices.dropFirst() {
+            let (previous, c) = (scalars[k - 1], scalars[k])
+            guard c == " " || lexicon.roleInitials.contains(c) else { continue }
+            let rest = Substring(String(scalars: scalars[k...]))
+            if previous == " " ? lexicon.isPartyLine(rest) : previous.isWideCJK && lexicon.isEntryAfterName(rest) {
+                v = String(scalars: scalars[..<k])
                 break
             }
-            previous = view[i]
         }
-        for cut in ["（以下简称", "(以下简称", "，以下简称", ",以下简称", "（简称", "(简称", "（盖章）", "(盖章)", "\t"] {
-            if let r = v.scalarRange(of: cut) { v = String(v[..<r.lowerBound]) }
+        // Every cut starts with one of these: a value without any is not searched nine times.
+        if v.unicodeScalars.contains(where: { cutInitials.contains($0) }) {
+            for cut in ["（以下简称", "(以下简称", "，以下简称", ",以下简称", "（简称", "(简称", "（盖章）", "(盖章)", "\t"] {
+                if let r = v.scalarRange(of: cut) { v = String(v[..<r.lowerBound]) }
+            }
         }
         v = v.trimmedWhitespace
         // `_四川莞蓉科技有限公司`: the line a value was written on, which OCR reads as `_` before it

@@ -49,6 +49,10 @@ struct WordSet: Sendable {
     /// The leftmost of the words in `s`, and where (an offset from `s.startIndex`): one pass, only
     /// positions whose scalar starts some word compared, and only with the words starting with it.
     func first<C: RandomAccessCollection>(in s: C) -> (word: String, at: Int)? where C.Element == Unicode.Scalar, C.Index == Int {
+        // Arrays and their slices (every caller's) are searched in their memory.
+        if let found = s.withContiguousStorageIfAvailable({ first(inBuffer: $0) }) {
+            return found.map { (words[$0.word], $0.at) }
+        }
         var i = s.startIndex
         while i < s.endIndex {
             let c = s[i]
@@ -61,5 +65,33 @@ struct WordSet: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// The same over a buffer: the initials' bitmap finds each candidate position.
+    private func first(inBuffer s: UnsafeBufferPointer<Unicode.Scalar>) -> (word: Int, at: Int)? {
+        var from = 0
+        while let i = initials.firstMember(in: s, from: from) {
+            for k in candidates(s[i]) {
+                let p = patterns[k]
+                if s.count - i >= p.count, s[(i + 1)..<(i + p.count)].elementsEqual(p[1...]) { return (k, i) }
+            }
+            from = i + 1
+        }
+        return nil
+    }
+
+    /// Every word at every position of `s`, positions ascending and at one position the longer
+    /// word first: `body(word index, offset)`, until it returns false.
+    func forEachMatch(in s: [Unicode.Scalar], _ body: (_ word: Int, _ at: Int) -> Bool) {
+        s.withUnsafeBufferPointer { s in
+            var from = 0
+            while let i = initials.firstMember(in: s, from: from) {
+                for k in candidates(s[i]) {
+                    let p = patterns[k]
+                    if s.count - i >= p.count, s[(i + 1)..<(i + p.count)].elementsEqual(p[1...]), !body(k, i) { return }
+                }
+                from = i + 1
+            }
+        }
     }
 }

@@ -30,10 +30,18 @@ struct Lexicon: Sendable {
     let clauseWords: [String: [String]]
     /// The same, ready for scanning.
     let clauseWordSets: [String: WordSet]
+    /// Every clause word of every kind in one set, and the kinds (indices in `clauseKindOrder`)
+    /// each of its words belongs to: one pass over a sentence finds each kind's first word.
+    let allClauseWords: WordSet
+    let clauseKindsOfWord: [[Int]]
+    let clauseKindOrder: [String]
     let roleInitials: ScalarSet
     /// The roles and the signature words, ready for matching at a line's start.
     private let roleSet: WordSet
     private let signatureSet: WordSet
+    /// The roles as a set, and the last scalars of the signature words, for `role(ofHead:)`.
+    private let roleNames: Set<String>
+    private let signatureEndings: ScalarSet
 
     init(tsv: String) {
         let entries: [Entry] = tsv.split(separator: "\n").compactMap { line in
@@ -62,9 +70,16 @@ struct Lexicon: Sendable {
         clauseWords = Dictionary(grouping: entries.filter { Self.clauseKinds.contains($0.kind) }, by: \.kind)
             .mapValues { $0.map(\.word).sorted(by: byLength) }
         clauseWordSets = clauseWords.mapValues(WordSet.init)
+        let byKind = clauseWords, kindOrder = byKind.keys.sorted()
+        let union = WordSet(Set(byKind.values.joined()).sorted())
+        clauseKindOrder = kindOrder
+        allClauseWords = union
+        clauseKindsOfWord = union.words.map { word in kindOrder.indices.filter { byKind[kindOrder[$0]]!.contains(word) } }
         roleInitials = ScalarSet(roles.compactMap(\.unicodeScalars.first) + ["甲", "乙"])
         roleSet = WordSet(roles)
         signatureSet = WordSet(signatureWords)
+        roleNames = Set(roles)
+        signatureEndings = ScalarSet(signatureWords.compactMap(\.unicodeScalars.last))
     }
 
     /// The kinds of clause words.
@@ -152,11 +167,12 @@ struct Lexicon: Sendable {
         var role = head
         for seal in seals { role = role.replacingAll(seal, with: "") }
         role = role.trimmedWhitespace
-        if let word = signatureWords.first(where: { role.hasSuffix($0) }) { role = String(role.dropLast(word.count)) }
+        if let last = role.unicodeScalars.last, signatureEndings.contains(last),
+           let word = signatureWords.first(where: { role.hasSuffix($0) }) { role = String(role.dropLast(word.count)) }
         var key = role
         for letter in letterRoles where role.includes(letter) || role.includes(String(letter.first!) + "（") { key = letter }
         if role.hasPrefix("甲（") || role.hasPrefix("甲(") { key = "甲方" } else if role.hasPrefix("乙（") || role.hasPrefix("乙(") { key = "乙方" }
-        if let paren = role.firstIndex(where: { $0 == "（" || $0 == "(" }), roles.contains(String(role[..<paren])) {
+        if let paren = role.firstIndex(where: { $0 == "（" || $0 == "(" }), roleNames.contains(String(role[..<paren])) {
             role = String(role[..<paren])
         }
         if key == role, let mapped = roleKeys[role] { key = mapped }

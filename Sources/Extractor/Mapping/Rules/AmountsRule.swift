@@ -13,10 +13,11 @@ enum AmountsRule: MappingRule {
         let text = analysis.text
         var diagnostics: [Diagnostic] = []
         var totals: [(Amount, Bool, Int)] = []
+        let location = text.location  // captured alone: a closure capturing `text` copied all of it per line
         for line in text.lines {
             let s = Array(line.scalars)
             let found = AmountReader.amounts(in: s)
-            for stated in StatedAmounts.read(s, found: found, locate: { text.location((line.range.lowerBound + $0.lowerBound)..<(line.range.lowerBound + $0.upperBound)) }) {
+            for stated in StatedAmounts.read(s, found: found, locate: { location((line.range.lowerBound + $0.lowerBound)..<(line.range.lowerBound + $0.upperBound)) }) {
                 let amount = stated.amount
                 if let (upper, figure) = stated.pair, upper.cents != figure.cents {
                     diagnostics.append(Diagnostic(severity: .warning, code: "amount-mismatch",

@@ -23,12 +23,11 @@ enum PaymentScheduleRule: MappingRule {
 
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let text = analysis.text
-        let pays = Lexicon.shared.wordSet("pay"), stages = Lexicon.shared.words("payment")
+        let stages = Lexicon.shared.words("payment")
         let stageSet = Lexicon.shared.wordSet("payment")
-        for sentence in analysis.sentences {
+        for (sentence, _, _) in analysis.sentences(with: "pay") {
             let s = sentence.scalars
-            guard sentence.first(of: pays) != nil, sentence.first(of: penaltyWords) == nil,
-                  sentence.first(of: periodicSet) == nil else { continue }
+            guard sentence.first(of: penaltyWords) == nil, sentence.first(of: periodicSet) == nil else { continue }
             let hasStage = sentence.first(of: stageSet) != nil
             let percents = ClauseReading.percents(in: s, 0..<s.count).filter { !ClauseReading.isTaxRate(s, $0.1) }
             guard sentence.first(of: notInstalments) == nil,

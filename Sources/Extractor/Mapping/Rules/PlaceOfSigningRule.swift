@@ -10,8 +10,8 @@ enum PlaceOfSigningRule: MappingRule {
         let keys = Lexicon.shared.wordSet("place")
         let lines = text.allLines
         for (k, line) in lines.enumerated() {
+            guard let (key, at) = keys.first(in: line.scalars) else { continue }
             let s = Array(line.scalars)
-            guard let (key, at) = keys.first(in: s) else { continue }
             var j = at + key.unicodeScalars.count
             while j < s.count, s[j] == " " { j += 1 }
             if j < s.count, s[j] == "：" || s[j] == ":" {

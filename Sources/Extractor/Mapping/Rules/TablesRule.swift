@@ -26,14 +26,17 @@ enum TablesRule: MappingRule {
         return []
     }
 
+    /// A row's cells, split at its tabs, or at `|` for a Markdown row (`| a | b |`), each trimmed.
+    /// Split by scalars: a tab or a bar is a character of its own in any row.
     static func cells(_ row: String) -> [String] {
-        var t = row.trimmedWhitespace
-        if t.hasPrefix("|") {
+        var t = row.trimmedWhitespace.unicodeScalars[...]
+        var separator: Unicode.Scalar = "\t"
+        if t.first == "|" {
             t.removeFirst()
-            if t.hasSuffix("|") { t.removeLast() }
-            return t.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmedWhitespace }
+            if t.last == "|" { t.removeLast() }
+            separator = "|"
         }
-        return t.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmedWhitespace }
+        return t.split(separator: separator, omittingEmptySubsequences: false).map { String(scalars: $0).trimmedWhitespace }
     }
 
     /// `|---|:---:|` rows.

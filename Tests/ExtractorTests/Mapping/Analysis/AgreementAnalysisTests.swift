@@ -95,4 +95,27 @@ struct AgreementAnalysisTests {
         #expect(KeyValueReader.roleKeyValue(scalars: Array("乙方支付：5000元".unicodeScalars)[...]) == nil)
         #expect(KeyValueReader.roleKeyValue(scalars: Array("乙方开户行：招商银行".unicodeScalars)[...])?.role == "乙方")
     }
+
+    @Test("one pass finds each clause kind's first word in every sentence, as that kind's own word set does",
+          arguments: ["seed-000.txt", "seed-001.txt", "gdhyc-coal.txt"])
+    func clauseWordsInOnePass(file: String) throws {
+        let text = try String(contentsOf: Repo.corpus(file), encoding: .utf8)
+        for agreement in try agreements(text) {
+            let a = AgreementAnalysis(agreement.text)
+            for kind in Lexicon.shared.clauseKindOrder {
+                let words = Lexicon.shared.wordSet(kind)
+                let own: [String] = a.sentences.compactMap { s in s.first(of: words).map { "\(s.range) \($0.word) \($0.at)" } }
+                let indexed: [String] = a.sentences(with: kind).map { "\($0.sentence.range) \($0.word) \($0.at)" }
+                #expect(indexed == own, "\(file): \(kind)")
+            }
+        }
+        // The files hold words of most kinds: the comparison is not of empty lists.
+        let a = try analysis(text)
+        #expect(Lexicon.shared.clauseKindOrder.filter { !a.sentences(with: $0).isEmpty }.count >= 5)
+    }
+
+    @Test("a clause kind the lexicon does not have finds nothing")
+    func unknownKind() throws {
+        #expect(try analysis("第一条 本合同自双方签字之日起生效。").sentences(with: "no-such-kind").isEmpty)
+    }
 }
