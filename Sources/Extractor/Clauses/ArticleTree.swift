@@ -254,8 +254,7 @@ struct ArticleTree {
         switch label.style {
         case .decimal: own = label.components.map(String.init).joined(separator: ".")
         case .hanParen, .arabicParen:
-            var core = label.text.unicodeScalars.dropFirst().dropLast()
-            core = core.filter { !$0.isSpace }[...]
+            let core: [Unicode.Scalar] = label.text.unicodeScalars.dropFirst().dropLast().filter { !$0.isSpace }
             own = "（" + String(scalars: core) + "）"
         default:
             var t = label.text.unicodeScalars[...], cut = false
@@ -263,6 +262,6 @@ struct ArticleTree {
             own = cut ? String(scalars: t) : label.text
         }
         if case .decimal = label.style { return own }
-        return parentPath.map { "\($0)/\(own)" } ?? own
+        return parentPath.map { $0 + "/" + own } ?? own
     }
 }

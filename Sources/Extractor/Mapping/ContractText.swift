@@ -17,9 +17,10 @@ struct ContractText {
     var ocrConfidence: (Range<Int>) -> Double? = { _ in nil }
 
     /// Lines that mention any of `words`, first match per line: (line, offset of the word in
-    /// scalars). One pass per line; the set is made once by the rule (a `static let`).
-    func lines(mentioning words: WordSet) -> [(line: ParsedLine, at: Int)] {
-        lines.compactMap { line in words.first(in: line.scalars).map { (line, $0.at) } }
+    /// scalars). One pass per line; the set is made once by the rule (a `static let`). Lazy: a
+    /// rule that stops at the first line it can read (the term, the copies) searches no further.
+    func lines(mentioning words: WordSet) -> LazyMapSequence<LazyFilterSequence<LazyMapSequence<LineSelection, (line: ParsedLine, at: Int)?>>, (line: ParsedLine, at: Int)> {
+        lines.lazy.compactMap { line in words.first(in: line.scalars).map { (line, $0.at) } }
     }
 }
 

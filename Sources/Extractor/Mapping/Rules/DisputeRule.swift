@@ -12,8 +12,8 @@ enum DisputeRule: MappingRule {
 
     static func apply(to contract: inout Contract, from analysis: AgreementAnalysis) -> [Diagnostic] {
         let text = analysis.text
-        let candidates = text.lines(mentioning: forumWords).map(\.line)
-            .filter { ["争议", "纠纷", "诉讼", "起诉", "仲裁"].contains(where: $0.text.includes) }
+        let candidates = Array(text.lines(mentioning: forumWords).map(\.line)
+            .filter { ["争议", "纠纷", "诉讼", "起诉", "仲裁"].contains(where: $0.text.includes) })
         guard !candidates.isEmpty else { return [] }
         if let choice = choiceLine(in: text) {
             guard let chosen = choice.chosen else {  // an unfilled choice: null, and said so
