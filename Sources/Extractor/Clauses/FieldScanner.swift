@@ -32,6 +32,11 @@ struct FieldScanner {
         var i = 0
         while i < s.count {
             let c = s[i]
+            // Only a trigger starts or ends a field: on to the next one at once.
+            if !Self.triggers.contains(c) {
+                i = s.withUnsafeBufferPointer { Self.triggers.firstMember(in: $0, from: i + 1) } ?? s.count
+                continue
+            }
             if c == "【" {
                 if open.count >= Self.maxDepth {
                     if tooDeepInLine == 0 { firstTooDeep = i }

@@ -47,6 +47,9 @@ final class ParsedLine: Sendable {
             return n
         }
         for (i, line) in text.lines.enumerated() {
+            // NormalizedText's lines ascend and never overlap (its one initializer appends them in
+            // order); counting bytes forward from the last line relies on it.
+            precondition(line.range.lowerBound >= offset, "normalized lines overlap or go backwards")
             let start = view.index(at, offsetBy: bytes(offset..<line.range.lowerBound))
             let end = view.index(start, offsetBy: bytes(line.range))
             at = end

@@ -79,9 +79,10 @@ final class ClauseSentence {
                 if scalars.isEmpty { while i < s.endIndex, s[i] == " " || s[i] == "\t" { i += 1 } }
                 guard i < s.endIndex else { break }
                 if first == nil { first = line }
-                // Up to and with the next ender, or to the line's end: one run.
-                var end = i
-                while end < s.endIndex, !enders.contains(s[end]) { end += 1 }
+                // Up to and with the next ender, or to the line's end: one run (found in the
+                // line's memory).
+                let from = i - s.startIndex
+                var end = s.startIndex + (s.withUnsafeBufferPointer { enders.firstMember(in: $0, from: from) } ?? s.count)
                 let ends = end < s.endIndex
                 if ends { end += 1 }
                 pieces.append((scalars.count, line.range.lowerBound + (i - s.startIndex)))
