@@ -13,21 +13,13 @@ enum AmountReader {
 
     /// Every amount in `s`, left to right.
     static func amounts(in s: [Unicode.Scalar]) -> [Found] {
-        var out: [Found] = []
-        var i = 0
-        while i < s.count {
-            // Only a 大写 digit, a currency sign, a digit or the letter O starts an amount: the
-            // readers are asked only there (every scalar of the body comes by here).
+        // Only a 大写 digit, a currency sign, a digit or the letter O starts an amount: the
+        // readers are asked only there (every scalar of the body comes by here).
+        matches(in: s.count) { i in
             let c = s[i]
-            guard upperDigits.contains(c) || c.isASCIIDigit || c == "¥" || c == "￥" || c == "O" || c == "o",
-                  let found = uppercase(at: i, in: s) ?? figures(at: i, in: s) else {
-                i += 1
-                continue
-            }
-            out.append(found)
-            i = max(found.range.upperBound, i + 1)
+            guard upperDigits.contains(c) || c.isASCIIDigit || c == "¥" || c == "￥" || c == "O" || c == "o" else { return nil }
+            return (uppercase(at: i, in: s) ?? figures(at: i, in: s)).map { ($0, $0.range) }
         }
-        return out
     }
 
     /// `¥ 1,234.56`, `48.219万元`, `5000元`: a currency sign before, or 元 after.

@@ -74,7 +74,7 @@ enum ClauseReading {
     /// Whether `number(at:)` can read anything starting with `c`: a digit (full-width too), a
     /// Chinese numeral, or the space or `[` a count may start with.
     private static func mayStartNumber(_ c: Unicode.Scalar) -> Bool {
-        c.isASCIIDigit || (c.value >= 0xFF10 && c.value <= 0xFF19) || c == " " || c == "[" || ChineseNumeral.isNumeral(c)
+        c.digitValue != nil || c == " " || c == "[" || ChineseNumeral.isNumeral(c)
     }
 
     /// Figures (`30`, `0.05`, full-width too) or a Chinese numeral (`三十`, `五`) at `i`, as a decimal string.

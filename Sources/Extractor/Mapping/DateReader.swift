@@ -14,7 +14,7 @@ enum DateReader {
         // asked only there.
         matches(in: s.count) { i in
             let c = s[i]
-            guard c.isASCIIDigit || (c.value >= 0xFF10 && c.value <= 0xFF19) || ChineseNumeral.isNumeral(c) else { return nil }
+            guard c.digitValue != nil || ChineseNumeral.isNumeral(c) else { return nil }
             return date(at: i, in: s).map { ($0, $0.range) }
         }
     }

@@ -268,9 +268,10 @@ enum KeyValueReader {
             .min { $0.1 < $1.1 }?.0
     }
 
-    /// Brackets, `（以下简称“甲方”）`, seals and tabs go; `/`, `／` and blanks are no value.
+    /// The first scalars of the cuts `clean` makes.
     private static let cutInitials: ScalarSet = ["（", "(", "，", ",", "\t"]
 
+    /// Brackets, `（以下简称“甲方”）`, seals and tabs go; `/`, `／` and blanks are no value.
     static func clean(_ raw: String, name: Bool) -> String? {
         var v = raw
         if raw.unicodeScalars.contains(where: { $0 == "【" || $0 == "】" }) {

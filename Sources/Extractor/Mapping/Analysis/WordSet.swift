@@ -49,49 +49,32 @@ struct WordSet: Sendable {
     /// The leftmost of the words in `s`, and where (an offset from `s.startIndex`): one pass, only
     /// positions whose scalar starts some word compared, and only with the words starting with it.
     func first<C: RandomAccessCollection>(in s: C) -> (word: String, at: Int)? where C.Element == Unicode.Scalar, C.Index == Int {
-        // Arrays and their slices (every caller's) are searched in their memory.
-        if let found = s.withContiguousStorageIfAvailable({ first(inBuffer: $0) }) {
-            return found.map { (words[$0.word], $0.at) }
+        // Arrays and their slices (every caller's) are searched in their memory; anything else
+        // is copied first.
+        func first(_ buffer: UnsafeBufferPointer<Unicode.Scalar>) -> (word: String, at: Int)? {
+            var found: (word: String, at: Int)?
+            forEachMatch(in: buffer) { k, at in found = (words[k], at); return false }
+            return found
         }
-        var i = s.startIndex
-        while i < s.endIndex {
-            let c = s[i]
-            if starts(with: c) {
-                for k in candidates(c) {
-                    let p = patterns[k]
-                    if s.endIndex - i >= p.count, s[(i + 1)..<(i + p.count)].elementsEqual(p[1...]) { return (words[k], i - s.startIndex) }
-                }
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// The same over a buffer: the initials' bitmap finds each candidate position.
-    private func first(inBuffer s: UnsafeBufferPointer<Unicode.Scalar>) -> (word: Int, at: Int)? {
-        var from = 0
-        while let i = initials.firstMember(in: s, from: from) {
-            for k in candidates(s[i]) {
-                let p = patterns[k]
-                if s.count - i >= p.count, s[(i + 1)..<(i + p.count)].elementsEqual(p[1...]) { return (k, i) }
-            }
-            from = i + 1
-        }
-        return nil
+        return s.withContiguousStorageIfAvailable(first) ?? Array(s).withUnsafeBufferPointer(first)
     }
 
     /// Every word at every position of `s`, positions ascending and at one position the longer
     /// word first: `body(word index, offset)`, until it returns false.
     func forEachMatch(in s: [Unicode.Scalar], _ body: (_ word: Int, _ at: Int) -> Bool) {
-        s.withUnsafeBufferPointer { s in
-            var from = 0
-            while let i = initials.firstMember(in: s, from: from) {
-                for k in candidates(s[i]) {
-                    let p = patterns[k]
-                    if s.count - i >= p.count, s[(i + 1)..<(i + p.count)].elementsEqual(p[1...]), !body(k, i) { return }
-                }
-                from = i + 1
+        s.withUnsafeBufferPointer { forEachMatch(in: $0, body) }
+    }
+
+    /// The one matching loop: the initials' bitmap finds each candidate position, where only the
+    /// words starting with its scalar are compared.
+    private func forEachMatch(in s: UnsafeBufferPointer<Unicode.Scalar>, _ body: (_ word: Int, _ at: Int) -> Bool) {
+        var from = 0
+        while let i = initials.firstMember(in: s, from: from) {
+            for k in candidates(s[i]) {
+                let p = patterns[k]
+                if s.count - i >= p.count, s[(i + 1)..<(i + p.count)].elementsEqual(p[1...]), !body(k, i) { return }
             }
+            from = i + 1
         }
     }
 }
