@@ -76,9 +76,8 @@ struct ContractSegmenter {
     /// `scalars` are the line's (`text`'s) scalars: the tests run on them, the string is only
     /// asked what depends on characters.
     static func isSignature(_ text: Substring, scalars: ArraySlice<Unicode.Scalar>, isPartyLine: Bool) -> Bool {
-        // A line has at most as many characters as scalars: the string is counted only when
-        // its scalars are more.
-        // Scalars that are each a character make as many characters as scalars.
+        // A line has at most as many characters as scalars, and exactly as many when each scalar
+        // is a character of its own: the string is segmented only otherwise.
         func hasAtMost(_ n: Int) -> Bool {
             scalars.count <= n || (!scalars.allSatisfy(\.isOwnCharacter) && text.hasAtMost(n))
         }
@@ -88,10 +87,6 @@ struct ContractSegmenter {
         // `甲方（盖章）：…`, `用人单位（公章）	受用人（签名）：`, `法定代表人（签字）：`
         guard hasAtMost(80), signs.first(in: scalars) != nil else { return false }
         return isPartyLine || LineKind.startsWithRole(text) || signers.contains { text.hasPrefix($0) }
-    }
-
-    static func isSignature(_ text: Substring) -> Bool {
-        isSignature(text, scalars: ArraySlice(text.unicodeScalars), isPartyLine: LineKind.isPartyLine(text))
     }
 
     private func close(_ segment: inout Segment, at i: Int, into result: inout [Segment]) {

@@ -13,7 +13,7 @@ final class ParsedLine: Sendable {
     /// `LineKind.isPartyLine(text)`, asked once: the segmenter, the body filter and the party
     /// reader all need it for every line.
     let isPartyLine: Bool
-    /// `ContractSegmenter.isSignature(text)`, asked once for the same reason.
+    /// `ContractSegmenter.isSignature`, asked once for the same reason.
     let isSignature: Bool
 
     init(index: Int, range: Range<Int>, scalars: ArraySlice<Unicode.Scalar>, label: NumberingLabel?, isTableRow: Bool, text: Substring) {
